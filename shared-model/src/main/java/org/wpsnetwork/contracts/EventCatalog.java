@@ -1,0 +1,28 @@
+package org.wpsnetwork.contracts;
+
+import org.wpsnetwork.contracts.membership.MembershipEvents;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Every event type and schema version in the system, for decoding and contract checks. */
+public final class EventCatalog {
+
+    public static final List<EventType<?>> ALL = Stream.of(MembershipEvents.ALL)
+            .flatMap(List::stream)
+            .toList();
+
+    private EventCatalog() {
+    }
+
+    public static Optional<EventType<?>> find(String name, int schemaVersion) {
+        return ALL.stream()
+                .filter(type -> type.name().equals(name) && type.schemaVersion() == schemaVersion)
+                .findFirst();
+    }
+
+    public static boolean knowsName(String name) {
+        return ALL.stream().anyMatch(type -> type.name().equals(name));
+    }
+}

@@ -1,0 +1,10 @@
+package org.wpsnetwork.contracts.membership;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.LocalDate;
+
+/** The person a member has appointed as its WPS focal point. {@code title} is optional. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record FocalPoint(String name, String title, String institution, String email, LocalDate appointedOn) {
+}

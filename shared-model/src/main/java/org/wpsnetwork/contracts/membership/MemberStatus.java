@@ -1,0 +1,6 @@
+package org.wpsnetwork.contracts.membership;
+
+public enum MemberStatus {
+    ACTIVE,
+    WITHDRAWN
+}

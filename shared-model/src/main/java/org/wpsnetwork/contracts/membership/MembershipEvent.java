@@ -1,0 +1,7 @@
+package org.wpsnetwork.contracts.membership;
+
+/** The payload of an event on {@code wps.membership.events}. */
+public sealed interface MembershipEvent
+        permits MemberAdmitted, MemberProfileUpdated, MemberWithdrew, FocalPointAppointed, FocalPointVacated,
+        NetworkRolesAssigned {
+}
