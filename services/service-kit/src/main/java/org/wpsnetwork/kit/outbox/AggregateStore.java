@@ -1,0 +1,163 @@
+package org.wpsnetwork.kit.outbox;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.wpsnetwork.contracts.EventCodec;
+import org.wpsnetwork.contracts.EventEnvelope;
+import org.wpsnetwork.kit.events.EventFactory;
+import org.wpsnetwork.kit.events.NewEvent;
+import org.wpsnetwork.kit.mongo.DocumentMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Stores one kind of aggregate, one document each, with the events a change produced in an outbox array
+ * inside the same document: state and events are written in ONE atomic single-document operation, so an
+ * accepted change is never lost and nothing is published that was not stored. The {@link OutboxRelay}
+ * publishes the outbox and removes each entry once the broker acknowledged it.
+ *
+ * <p>Document layout: {@code {_id, version, state: {...}, outbox: [...], pendingEvents, createdWith?}}.
+ */
+public class AggregateStore<A> {
+
+    static final String VERSION = "version";
+    static final String STATE = "state";
+    static final String OUTBOX = "outbox";
+    static final String PENDING_EVENTS = "pendingEvents";
+    private static final String CREATED_WITH = "createdWith";
+    private static final Bson STATE_AND_VERSION = Projections.include(STATE, VERSION);
+
+    private final String label;
+    private final MongoCollection<Document> collection;
+    private final Class<A> stateType;
+    private final DocumentMapper mapper;
+    private final EventFactory events;
+    private final EventCodec codec;
+    private final OutboxRelay relay;
+
+    /**
+     * @param label what the aggregate is called in messages to users, e.g. "Member"
+     */
+    public AggregateStore(String label, MongoCollection<Document> collection, Class<A> stateType,
+                          OutboxSupport support) {
+        this.label = label;
+        this.collection = collection;
+        this.stateType = stateType;
+        this.mapper = support.mapper();
+        this.events = support.events();
+        this.codec = support.codec();
+        this.relay = support.relay();
+        relay.register(collection);
+    }
+
+    public Optional<Versioned<A>> find(String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).projection(STATE_AND_VERSION).first())
+                .map(this::toVersioned);
+    }
+
+    public Versioned<A> get(String id) {
+        return find(id).orElseThrow(() -> new AggregateNotFoundException(label, id));
+    }
+
+    /** Aggregates matching a filter on their state, e.g. {@code Filters.eq("state.type", "STATE")}. */
+    public List<Versioned<A>> findAll(Bson filter, Bson sort) {
+        return collection.find(filter).projection(STATE_AND_VERSION).sort(sort)
+                .map(this::toVersioned).into(new ArrayList<>());
+    }
+
+    public Versioned<A> create(String id, A state, List<NewEvent<?>> newEvents) {
+        return create(id, state, newEvents, null).aggregate();
+    }
+
+    /**
+     * Creates the aggregate at version {@code newEvents.size()}. A retry carrying the same idempotent request
+     * gets the aggregate the first call created (replayed); another request for an existing id is a conflict.
+     */
+    public Created<A> create(String id, A state, List<NewEvent<?>> newEvents, IdempotentRequest request) {
+        if (newEvents.isEmpty()) {
+            throw new IllegalArgumentException("Creating " + label + " '" + id + "' must produce an event");
+        }
+        long version = newEvents.size();
+        Document document = new Document("_id", id)
+                .append(VERSION, version)
+                .append(STATE, mapper.toDocument(state))
+                .append(OUTBOX, outboxEntries(id, 0, newEvents))
+                .append(PENDING_EVENTS, newEvents.size());
+        if (request != null) {
+            document.append(CREATED_WITH, new Document("key", request.key()).append("fingerprint", request.fingerprint()));
+        }
+        try {
+            collection.insertOne(document);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return replayOrConflict(id, request);
+        }
+        relay.wakeUp();
+        return new Created<>(new Versioned<>(state, version), false);
+    }
+
+    private Created<A> replayOrConflict(String id, IdempotentRequest request) {
+        Document existing = collection.find(Filters.eq("_id", id)).first();
+        Document createdWith = existing == null ? null : existing.get(CREATED_WITH, Document.class);
+        if (request == null || createdWith == null || !request.key().equals(createdWith.getString("key"))) {
+            throw new AggregateAlreadyExistsException(label, id);
+        }
+        if (!request.fingerprint().equals(createdWith.getString("fingerprint"))) {
+            throw new IdempotencyKeyReusedException(request.key());
+        }
+        return new Created<>(toVersioned(existing), true);
+    }
+
+    /**
+     * Stores a change made to the aggregate as read at {@code expectedVersion}. A change that produced no
+     * event changes nothing and keeps the version.
+     *
+     * @throws VersionConflictException when someone else changed it since
+     */
+    public Versioned<A> update(String id, long expectedVersion, A state, List<NewEvent<?>> newEvents) {
+        if (newEvents.isEmpty()) {
+            return new Versioned<>(state, expectedVersion);
+        }
+        long version = expectedVersion + newEvents.size();
+        UpdateResult result = collection.updateOne(
+                Filters.and(Filters.eq("_id", id), Filters.eq(VERSION, expectedVersion)),
+                Updates.combine(
+                        Updates.set(STATE, mapper.toDocument(state)),
+                        Updates.set(VERSION, version),
+                        Updates.pushEach(OUTBOX, outboxEntries(id, expectedVersion, newEvents)),
+                        Updates.inc(PENDING_EVENTS, newEvents.size())));
+        if (result.getMatchedCount() == 0) {
+            long current = get(id).version();
+            throw new VersionConflictException(label, id, expectedVersion, current);
+        }
+        relay.wakeUp();
+        return new Versioned<>(state, version);
+    }
+
+    private List<Document> outboxEntries(String id, long previousVersion, List<NewEvent<?>> newEvents) {
+        List<Document> entries = new ArrayList<>(newEvents.size());
+        long version = previousVersion;
+        for (NewEvent<?> event : newEvents) {
+            EventEnvelope<?> envelope = events.envelope(event, id, ++version);
+            entries.add(OutboxEntry.of(envelope, event.type().topic(), codec.encodeToString(envelope)).toDocument());
+        }
+        return entries;
+    }
+
+    private Versioned<A> toVersioned(Document document) {
+        Document state = Objects.requireNonNull(document.get(STATE, Document.class), "state");
+        return new Versioned<>(mapper.fromDocument(state, stateType), document.get(VERSION, Number.class).longValue());
+    }
+}

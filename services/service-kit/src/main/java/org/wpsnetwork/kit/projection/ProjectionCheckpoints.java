@@ -1,0 +1,40 @@
+package org.wpsnetwork.kit.projection;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+/**
+ * How fresh each consumer's views are: the time of the newest event it applied. Every read model answers
+ * with it as {@code asOf}.
+ */
+public class ProjectionCheckpoints {
+
+    private final MongoCollection<Document> checkpoints;
+
+    public ProjectionCheckpoints(MongoDatabase database) {
+        this.checkpoints = database.getCollection("projection_checkpoints");
+    }
+
+    public void advance(String consumer, Instant newestEventAt, Instant appliedAt, long applied) {
+        checkpoints.updateOne(Filters.eq("_id", consumer),
+                Updates.combine(
+                        Updates.max("lastEventAt", Date.from(newestEventAt)),
+                        Updates.set("lastAppliedAt", Date.from(appliedAt)),
+                        Updates.inc("eventsApplied", applied)),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** The occurrence time of the newest event the consumer applied, if it applied any. */
+    public Optional<Instant> asOf(String consumer) {
+        Document checkpoint = checkpoints.find(Filters.eq("_id", consumer)).first();
+        return Optional.ofNullable(checkpoint).map(document -> document.getDate("lastEventAt")).map(Date::toInstant);
+    }
+}

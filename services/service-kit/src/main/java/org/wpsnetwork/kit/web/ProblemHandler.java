@@ -1,0 +1,164 @@
+package org.wpsnetwork.kit.web;
+
+import com.mongodb.MongoException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.wpsnetwork.kit.outbox.AggregateAlreadyExistsException;
+import org.wpsnetwork.kit.outbox.AggregateNotFoundException;
+import org.wpsnetwork.kit.outbox.IdempotencyKeyReusedException;
+import org.wpsnetwork.kit.outbox.VersionConflictException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns every failure into RFC 9457 problem+json. Client errors are answered with what to correct and
+ * logged without a stack trace; only server faults are logged in full.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ApiProblemException.class)
+    ResponseEntity<Object> apiProblem(ApiProblemException e, WebRequest request) {
+        return respond(e.toProblemDetail(), new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> notFound(AggregateNotFoundException e, WebRequest request) {
+        return respond(Problems.of(ProblemType.NOT_FOUND, e.getMessage(), List.of()), new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler(AggregateAlreadyExistsException.class)
+    ResponseEntity<Object> alreadyExists(AggregateAlreadyExistsException e, WebRequest request) {
+        return respond(Problems.of(ProblemType.ALREADY_EXISTS, e.getMessage(), List.of()), new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler(VersionConflictException.class)
+    ResponseEntity<Object> versionConflict(VersionConflictException e, WebRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag(ETags.of(e.currentVersion()));
+        return respond(Problems.of(ProblemType.VERSION_MISMATCH, e.getMessage(), List.of()), headers, request);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<Object> idempotencyKeyReused(IdempotencyKeyReusedException e, WebRequest request) {
+        return respond(Problems.of(ProblemType.RULE_VIOLATED, e.getMessage(),
+                List.of(FieldViolation.of(IdempotencyKeys.HEADER, "was already used for a different request"))),
+                new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException e, WebRequest request) {
+        List<FieldViolation> errors = e.getConstraintViolations().stream()
+                .map(v -> FieldViolation.of(lastNode(v.getPropertyPath().toString()), v.getMessage(), v.getInvalidValue()))
+                .toList();
+        return respond(Problems.of(ProblemType.INVALID_REQUEST, "Some values are invalid", errors),
+                new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler(MongoException.class)
+    ResponseEntity<Object> databaseUnavailable(MongoException e, WebRequest request) {
+        log.error("Database operation failed", e);
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        return respond(Problems.of(ProblemType.SERVICE_UNAVAILABLE,
+                "The database did not answer; nothing was changed. Retry shortly.", List.of()), headers, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        log.error("Unexpected failure", e);
+        return respond(Problems.of(ProblemType.INTERNAL_ERROR,
+                "Something went wrong on our side. Quote the correlation id when reporting it.", List.of()),
+                new HttpHeaders(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = UnreadableBody.describe(e);
+        log.debug("Unreadable request body: {}", problem.getDetail());
+        return respond(problem, headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> errors = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.add(FieldViolation.of(error.getField(), error.getDefaultMessage(), error.getRejectedValue()));
+        }
+        e.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.add(FieldViolation.of("", error.getDefaultMessage())));
+        return respond(Problems.of(ProblemType.INVALID_REQUEST, summary(errors), errors), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(FieldViolation.of(result.getMethodParameter().getParameterName(),
+                        error.getDefaultMessage(), result.getArgument()))));
+        return respond(Problems.of(ProblemType.INVALID_REQUEST, summary(errors), errors), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        FieldViolation error = FieldViolation.of(name, "must be " + Expected.describe(e.getRequiredType()), e.getValue());
+        return respond(Problems.of(ProblemType.INVALID_REQUEST, summary(List.of(error)), List.of(error)), headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+                : ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        return respond(problem, headers, request);
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers, WebRequest request) {
+        String path = request instanceof NativeWebRequest nativeRequest
+                && nativeRequest.getNativeRequest() instanceof HttpServletRequest servlet ? servlet.getRequestURI() : null;
+        Problems.complete(problem, path);
+        HttpHeaders responseHeaders = new HttpHeaders();
+        responseHeaders.addAll(headers);
+        responseHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return ResponseEntity.status(problem.getStatus()).headers(responseHeaders).body(problem);
+    }
+
+    private static String summary(List<FieldViolation> errors) {
+        if (errors.size() == 1) {
+            FieldViolation only = errors.get(0);
+            return (only.field().isEmpty() ? "" : only.field() + " ") + only.message();
+        }
+        return errors.size() + " fields are invalid";
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.indexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+}

@@ -1,0 +1,62 @@
+package org.wpsnetwork.kit.web;
+
+import org.springframework.http.HttpStatus;
+
+import java.net.URI;
+
+/**
+ * The stable problem types every service answers with ({@code type} of RFC 9457). Clients switch on the
+ * type, not on the wording of {@code detail}.
+ */
+public enum ProblemType {
+    INVALID_REQUEST("invalid-request", HttpStatus.BAD_REQUEST, "The request is invalid"),
+    MALFORMED_JSON("malformed-json", HttpStatus.BAD_REQUEST, "The request body is not valid JSON"),
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "No acceptable representation"),
+    ALREADY_EXISTS("already-exists", HttpStatus.CONFLICT, "It already exists"),
+    CONFLICT("conflict", HttpStatus.CONFLICT, "The change conflicts with the current state"),
+    VERSION_MISMATCH("version-mismatch", HttpStatus.PRECONDITION_FAILED, "It changed since you read it"),
+    PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "The request body is too large"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    RULE_VIOLATED("rule-violated", HttpStatus.UNPROCESSABLE_CONTENT, "The request breaks a rule"),
+    IF_MATCH_REQUIRED("if-match-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match is required"),
+    SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable"),
+    INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
+    /** For other framework statuses, which keep their standard reason phrase as title. */
+    OTHER("error", HttpStatus.INTERNAL_SERVER_ERROR, "Error");
+
+    public static final String URN_PREFIX = "urn:wps:problem:";
+
+    private final String slug;
+    private final HttpStatus status;
+    private final String title;
+
+    ProblemType(String slug, HttpStatus status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public URI uri() {
+        return URI.create(URN_PREFIX + slug);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The type a framework-raised error of this status gets. */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status.value() == status && type != MALFORMED_JSON && type != CONFLICT) {
+                return type;
+            }
+        }
+        return OTHER;
+    }
+}
