@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -44,7 +45,10 @@ import org.wpsnetwork.kit.web.RequestBodyLimitFilter;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.type.LogicalType;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -52,8 +56,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Everything a WPS service gets by depending on the kit. */
-@AutoConfiguration
+/**
+ * Everything a WPS service gets by depending on the kit. Runs before Spring Boot's error handling so that its
+ * problem+json error controller replaces the default one.
+ */
+@AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @EnableConfigurationProperties(ServiceKitProperties.class)
 public class ServiceKitAutoConfiguration {
 
@@ -182,7 +189,11 @@ public class ServiceKitAutoConfiguration {
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     @Bean
@@ -206,8 +217,9 @@ public class ServiceKitAutoConfiguration {
         }
 
         @Bean
-        OutboxSupport outboxSupport(DocumentMapper mapper, EventFactory events, EventCodec codec, OutboxRelay relay) {
-            return new OutboxSupport(mapper, events, codec, relay);
+        OutboxSupport outboxSupport(MongoDatabase serviceDatabase, DocumentMapper mapper, EventFactory events,
+                                    EventCodec codec, OutboxRelay relay) {
+            return new OutboxSupport(serviceDatabase, mapper, events, codec, relay);
         }
 
         @Bean

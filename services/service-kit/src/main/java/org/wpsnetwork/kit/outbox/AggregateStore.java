@@ -35,6 +35,7 @@ public class AggregateStore<A> {
     static final String OUTBOX = "outbox";
     static final String PENDING_EVENTS = "pendingEvents";
     private static final String CREATED_WITH = "createdWith";
+    private static final String IDEMPOTENCY_KEYS = "idempotency_keys";
     private static final Bson STATE_AND_VERSION = Projections.include(STATE, VERSION);
 
     private final String label;
@@ -44,6 +45,7 @@ public class AggregateStore<A> {
     private final EventFactory events;
     private final EventCodec codec;
     private final OutboxRelay relay;
+    private final MongoCollection<Document> idempotencyKeys;
 
     /**
      * @param label what the aggregate is called in messages to users, e.g. "Member"
@@ -57,6 +59,7 @@ public class AggregateStore<A> {
         this.events = support.events();
         this.codec = support.codec();
         this.relay = support.relay();
+        this.idempotencyKeys = support.database().getCollection(IDEMPOTENCY_KEYS);
         relay.register(collection);
     }
 
@@ -80,8 +83,39 @@ public class AggregateStore<A> {
     }
 
     /**
+     * The id a creation should use. Without an idempotency key it is {@code proposedId}; with one, the key is
+     * claimed for this request first (in its own collection), and a retry gets the id the first attempt
+     * claimed, so a server-generated id stays the same across retries. The same key with another request
+     * body is refused.
+     *
+     * @throws IdempotencyKeyReusedException when the key was used for a different request
+     */
+    public String claimId(IdempotentRequest request, String proposedId) {
+        if (request == null) {
+            return proposedId;
+        }
+        String keyId = label + "|" + request.key();
+        try {
+            idempotencyKeys.insertOne(new Document("_id", keyId)
+                    .append("fingerprint", request.fingerprint())
+                    .append("aggregateId", proposedId));
+            return proposedId;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+        Document claimed = Objects.requireNonNull(idempotencyKeys.find(Filters.eq("_id", keyId)).first(), keyId);
+        if (!request.fingerprint().equals(claimed.getString("fingerprint"))) {
+            throw new IdempotencyKeyReusedException(request.key());
+        }
+        return claimed.getString("aggregateId");
+    }
+
+    /**
      * Creates the aggregate at version {@code newEvents.size()}. A retry carrying the same idempotent request
-     * gets the aggregate the first call created (replayed); another request for an existing id is a conflict.
+     * (see {@link #claimId}) gets the aggregate the first call created (replayed); another request for an
+     * existing id is a conflict.
      */
     public Created<A> create(String id, A state, List<NewEvent<?>> newEvents, IdempotentRequest request) {
         if (newEvents.isEmpty()) {
@@ -111,11 +145,9 @@ public class AggregateStore<A> {
     private Created<A> replayOrConflict(String id, IdempotentRequest request) {
         Document existing = collection.find(Filters.eq("_id", id)).first();
         Document createdWith = existing == null ? null : existing.get(CREATED_WITH, Document.class);
-        if (request == null || createdWith == null || !request.key().equals(createdWith.getString("key"))) {
+        if (request == null || createdWith == null || !request.key().equals(createdWith.getString("key"))
+                || !request.fingerprint().equals(createdWith.getString("fingerprint"))) {
             throw new AggregateAlreadyExistsException(label, id);
-        }
-        if (!request.fingerprint().equals(createdWith.getString("fingerprint"))) {
-            throw new IdempotencyKeyReusedException(request.key());
         }
         return new Created<>(toVersioned(existing), true);
     }
