@@ -4,5 +4,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** A state or regional organization joined the network. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MemberAdmitted(MemberSnapshot member) implements MembershipEvent {
+public record MemberAdmitted(MemberSnapshot member) implements MemberChange {
 }

@@ -6,5 +6,5 @@ import java.util.List;
 
 /** A member's name or region was corrected; {@code changedFields} names which. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MemberProfileUpdated(MemberSnapshot member, List<String> changedFields) implements MembershipEvent {
+public record MemberProfileUpdated(MemberSnapshot member, List<String> changedFields) implements MemberChange {
 }

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 /** A member left the network. {@code reason} is optional. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MemberWithdrew(MemberSnapshot member, LocalDate effectiveOn, String reason) implements MembershipEvent {
+public record MemberWithdrew(MemberSnapshot member, LocalDate effectiveOn, String reason) implements MemberChange {
 }

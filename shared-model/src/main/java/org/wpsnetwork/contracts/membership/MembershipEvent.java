@@ -1,7 +1,5 @@
 package org.wpsnetwork.contracts.membership;
 
 /** The payload of an event on {@code wps.membership.events}. */
-public sealed interface MembershipEvent
-        permits MemberAdmitted, MemberProfileUpdated, MemberWithdrew, FocalPointAppointed, FocalPointVacated,
-        NetworkRolesAssigned {
+public sealed interface MembershipEvent permits MemberChange, NetworkRolesAssigned {
 }

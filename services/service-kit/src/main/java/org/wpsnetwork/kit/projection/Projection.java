@@ -2,7 +2,11 @@ package org.wpsnetwork.kit.projection;
 
 import org.wpsnetwork.contracts.EventEnvelope;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A read model built from events. Implementations write in bulk and must be idempotent and order-safe:
@@ -20,4 +24,19 @@ public interface Projection {
      * @throws UnapplicableEventException for an event that can never be applied (it goes to the dead-letter topic)
      */
     List<Outcome> apply(List<EventEnvelope<?>> events);
+
+    /**
+     * Applies {@code apply} to the events a projection cares about and reports the others as IGNORED, keeping the
+     * outcomes in the order of {@code events}.
+     */
+    static List<Outcome> applyToRelevant(List<EventEnvelope<?>> events, Predicate<EventEnvelope<?>> relevant,
+                                         Function<List<EventEnvelope<?>>, List<Outcome>> apply) {
+        List<EventEnvelope<?>> chosen = events.stream().filter(relevant).toList();
+        Iterator<Outcome> applied = (chosen.isEmpty() ? List.<Outcome>of() : apply.apply(chosen)).iterator();
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        for (EventEnvelope<?> event : events) {
+            outcomes.add(relevant.test(event) ? applied.next() : Outcome.IGNORED);
+        }
+        return outcomes;
+    }
 }

@@ -3,6 +3,7 @@ package org.wpsnetwork.kit.projection;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -32,9 +33,9 @@ public class ProjectionCheckpoints {
                 new UpdateOptions().upsert(true));
     }
 
-    /** The occurrence time of the newest event the consumer applied, if it applied any. */
-    public Optional<Instant> asOf(String consumer) {
-        Document checkpoint = checkpoints.find(Filters.eq("_id", consumer)).first();
-        return Optional.ofNullable(checkpoint).map(document -> document.getDate("lastEventAt")).map(Date::toInstant);
+    /** The occurrence time of the newest event any consumer of this service applied: how fresh its views are. */
+    public Optional<Instant> newest() {
+        Document newest = checkpoints.find().sort(Sorts.descending("lastEventAt")).first();
+        return Optional.ofNullable(newest).map(document -> document.getDate("lastEventAt")).map(Date::toInstant);
     }
 }

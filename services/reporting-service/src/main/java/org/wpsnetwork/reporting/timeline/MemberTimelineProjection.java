@@ -1,0 +1,126 @@
+package org.wpsnetwork.reporting.timeline;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import org.wpsnetwork.contracts.EventEnvelope;
+import org.wpsnetwork.contracts.membership.FocalPointAppointed;
+import org.wpsnetwork.contracts.membership.FocalPointVacated;
+import org.wpsnetwork.contracts.membership.MemberAdmitted;
+import org.wpsnetwork.contracts.membership.MemberProfileUpdated;
+import org.wpsnetwork.contracts.membership.MemberWithdrew;
+import org.wpsnetwork.contracts.membership.NetworkRolesAssigned;
+import org.wpsnetwork.contracts.membership.RoleAssignment;
+import org.wpsnetwork.kit.projection.Outcome;
+import org.wpsnetwork.kit.projection.Projection;
+import org.wpsnetwork.kit.projection.VersionGuard;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Each member's history, one entry per event that concerned it, identified by member and event id so that a
+ * redelivered event adds nothing. Entries are sorted when read, so arrival order does not matter.
+ */
+@Component
+public class MemberTimelineProjection implements Projection {
+
+    static final String COLLECTION = "member_timeline";
+
+    private final MongoCollection<Document> timeline;
+
+    MemberTimelineProjection(MongoDatabase database) {
+        this.timeline = database.getCollection(COLLECTION);
+    }
+
+    @Override
+    public String name() {
+        return "member-timeline";
+    }
+
+    @Override
+    public List<Outcome> apply(List<EventEnvelope<?>> events) {
+        List<Document> entries = new ArrayList<>();
+        List<Integer> firstEntryOf = new ArrayList<>();
+        List<Integer> entryCount = new ArrayList<>();
+        for (EventEnvelope<?> event : events) {
+            List<Document> forEvent = entriesFor(event);
+            firstEntryOf.add(entries.size());
+            entryCount.add(forEvent.size());
+            entries.addAll(forEvent);
+        }
+        List<Outcome> written = VersionGuard.insertOnce(timeline, entries);
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            List<Outcome> ofEvent = written.subList(firstEntryOf.get(i), firstEntryOf.get(i) + entryCount.get(i));
+            outcomes.add(ofEvent.isEmpty() ? Outcome.IGNORED
+                    : ofEvent.contains(Outcome.APPLIED) ? Outcome.APPLIED : Outcome.DUPLICATE);
+        }
+        return outcomes;
+    }
+
+    private static List<Document> entriesFor(EventEnvelope<?> event) {
+        Object payload = event.payload();
+        if (payload instanceof MemberAdmitted admitted) {
+            return List.of(entry(event, event.aggregateId(), TimelineSummaries.of(admitted)));
+        }
+        if (payload instanceof MemberProfileUpdated updated) {
+            return List.of(entry(event, event.aggregateId(), TimelineSummaries.of(updated)));
+        }
+        if (payload instanceof MemberWithdrew withdrew) {
+            return List.of(entry(event, event.aggregateId(), TimelineSummaries.of(withdrew)));
+        }
+        if (payload instanceof FocalPointAppointed appointed) {
+            return List.of(entry(event, event.aggregateId(), TimelineSummaries.of(appointed)));
+        }
+        if (payload instanceof FocalPointVacated vacated) {
+            return List.of(entry(event, event.aggregateId(), TimelineSummaries.of(vacated)));
+        }
+        if (payload instanceof NetworkRolesAssigned roles) {
+            return roleEntries(event, roles);
+        }
+        return List.of();
+    }
+
+    /** One entry for every member whose roles in that year changed. */
+    private static List<Document> roleEntries(EventEnvelope<?> event, NetworkRolesAssigned roles) {
+        Set<String> members = new LinkedHashSet<>();
+        roles.assignments().forEach(a -> members.add(a.memberCode()));
+        roles.previousAssignments().forEach(a -> members.add(a.memberCode()));
+        List<Document> entries = new ArrayList<>();
+        for (String code : members) {
+            List<RoleAssignment> gained = ofMember(roles.assignments(), code);
+            List<RoleAssignment> lost = ofMember(roles.previousAssignments(), code);
+            List<RoleAssignment> kept = new ArrayList<>(gained);
+            kept.retainAll(lost);
+            gained.removeAll(kept);
+            lost.removeAll(kept);
+            if (!gained.isEmpty() || !lost.isEmpty()) {
+                entries.add(entry(event, code, TimelineSummaries.ofRoles(roles.year(), gained, lost)));
+            }
+        }
+        return entries;
+    }
+
+    private static List<RoleAssignment> ofMember(List<RoleAssignment> assignments, String code) {
+        return new ArrayList<>(assignments.stream().filter(a -> a.memberCode().equals(code)).toList());
+    }
+
+    private static Document entry(EventEnvelope<?> event, String memberCode, String summary) {
+        Document entry = new Document("_id", memberCode + "|" + event.eventId())
+                .append("memberCode", memberCode)
+                .append("occurredAt", Date.from(event.occurredAt()))
+                .append("eventType", event.eventType())
+                .append("aggregate", event.aggregateKey())
+                .append("aggregateVersion", event.aggregateVersion())
+                .append("summary", summary);
+        if (event.correlationId() != null) {
+            entry.append("correlationId", event.correlationId());
+        }
+        return entry;
+    }
+}

@@ -1,0 +1,75 @@
+package org.wpsnetwork.reporting.timeline;
+
+import org.wpsnetwork.contracts.membership.FocalPoint;
+import org.wpsnetwork.contracts.membership.FocalPointAppointed;
+import org.wpsnetwork.contracts.membership.FocalPointVacated;
+import org.wpsnetwork.contracts.membership.MemberAdmitted;
+import org.wpsnetwork.contracts.membership.MemberProfileUpdated;
+import org.wpsnetwork.contracts.membership.MemberWithdrew;
+import org.wpsnetwork.contracts.membership.NetworkRole;
+import org.wpsnetwork.contracts.membership.RoleAssignment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** One line in plain words for each event in a member's timeline. */
+final class TimelineSummaries {
+
+    private TimelineSummaries() {
+    }
+
+    static String of(MemberAdmitted admitted) {
+        return "Joined the network on " + admitted.member().joinedOn();
+    }
+
+    static String of(MemberProfileUpdated updated) {
+        return updated.changedFields().stream()
+                .map(field -> field.equals("name") ? "name is now " + updated.member().name()
+                        : "region is now " + words(updated.member().region().name()))
+                .collect(Collectors.joining("; ", "Profile corrected: ", ""));
+    }
+
+    static String of(MemberWithdrew withdrew) {
+        return "Withdrew from the network on " + withdrew.effectiveOn()
+                + (withdrew.reason() == null ? "" : " (" + withdrew.reason() + ")");
+    }
+
+    static String of(FocalPointAppointed appointed) {
+        return appointed.replaced() == null
+                ? "Appointed " + person(appointed.appointed()) + " as focal point"
+                : "Replaced focal point " + appointed.replaced().name() + " with " + person(appointed.appointed());
+    }
+
+    static String of(FocalPointVacated vacated) {
+        return "Focal point post vacated (was " + vacated.vacated().name() + ")";
+    }
+
+    /** What changed for one member when the roles of a year were set. */
+    static String ofRoles(int year, List<RoleAssignment> gained, List<RoleAssignment> lost) {
+        StringBuilder summary = new StringBuilder();
+        if (!gained.isEmpty()) {
+            summary.append("Holds ").append(roles(gained)).append(" for ").append(year);
+        }
+        if (!lost.isEmpty()) {
+            summary.append(summary.isEmpty() ? "No longer " : "; no longer ").append(roles(lost))
+                    .append(" for ").append(year);
+        }
+        return summary.toString();
+    }
+
+    private static String roles(List<RoleAssignment> assignments) {
+        return assignments.stream().map(RoleAssignment::role).map(NetworkRole::name).map(TimelineSummaries::words)
+                .collect(Collectors.joining(" and "));
+    }
+
+    private static String person(FocalPoint focalPoint) {
+        return focalPoint.name() + " (" + focalPoint.institution() + ")";
+    }
+
+    /** CO_CHAIR → "co-chair", LEADERSHIP_QUAD → "leadership quad". */
+    private static String words(String constant) {
+        String lower = constant.toLowerCase(Locale.ROOT);
+        return lower.equals("co_chair") ? "co-chair" : lower.replace('_', ' ');
+    }
+}

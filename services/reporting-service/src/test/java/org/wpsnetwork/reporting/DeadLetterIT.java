@@ -1,0 +1,70 @@
+package org.wpsnetwork.reporting;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.wpsnetwork.contracts.EventCodec;
+import org.wpsnetwork.contracts.Topics;
+import org.wpsnetwork.contracts.membership.MemberType;
+import org.wpsnetwork.contracts.membership.Region;
+import org.wpsnetwork.kit.kafka.TopicNames;
+import org.wpsnetwork.kit.projection.DeadLetterPublisher;
+import org.wpsnetwork.testsupport.EventPublisher;
+import org.wpsnetwork.testsupport.Http;
+import org.wpsnetwork.testsupport.ServiceIntegrationTest;
+import org.wpsnetwork.testsupport.TopicReader;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A record that can never be applied is set aside with its reason, and the events after it still flow. */
+@ServiceIntegrationTest
+class DeadLetterIT {
+
+    private static final EventCodec CODEC = new EventCodec();
+
+    @LocalServerPort
+    int port;
+    @Value("${wps.kafka.bootstrap-servers}")
+    String kafka;
+    @Autowired
+    TopicNames topics;
+
+    @Test
+    void unreadableRecordsGoToTheDeadLetterTopicWithTheirReasonAndNewerEventTypesAreSkipped() {
+        String topic = topics.resolve(Topics.MEMBERSHIP);
+        MembershipHistory ghana = new MembershipHistory("GHA", "Ghana", MemberType.STATE, Region.AFRICA);
+        try (EventPublisher publisher = new EventPublisher(kafka, topic);
+             TopicReader deadLetters = new TopicReader(kafka, Topics.deadLetterTopicOf(topic))) {
+            publisher.publishRaw("GHA", "{this is not json");
+            publisher.publishRaw("GHA", new String(CODEC.encode(ghana.admitted()),
+                    StandardCharsets.UTF_8).replace("\"schemaVersion\":1", "\"schemaVersion\":9"));
+            publisher.publishRaw("GHA", new String(CODEC.encode(ghana.admitted()),
+                    StandardCharsets.UTF_8).replace("MemberAdmitted", "MemberCelebrated"));
+            publisher.publish(new MembershipHistory("GHA", "Ghana", MemberType.STATE, Region.AFRICA).admitted());
+
+            Http http = new Http("http://localhost:" + port);
+            await().atMost(Duration.ofSeconds(15)).until(() -> http.get("/api/v1/reports/members/GHA").status() == 200);
+            List<ConsumerRecord<String, byte[]>> dead = deadLetters.readUntil(all -> all.size() >= 2, Duration.ofSeconds(15));
+            assertThat(dead).hasSize(2);
+            assertThat(reason(dead.get(0))).startsWith("Not JSON");
+            assertThat(reason(dead.get(1))).contains("Unsupported schema version 9");
+            assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{this is not json");
+            assertThat(header(dead.get(0), DeadLetterPublisher.CONSUMER_HEADER)).isEqualTo("membership-events");
+        }
+    }
+
+    private static String reason(ConsumerRecord<String, byte[]> record) {
+        return header(record, DeadLetterPublisher.REASON_HEADER);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
