@@ -19,6 +19,7 @@ import org.wpsnetwork.testsupport.ServiceIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
@@ -64,7 +65,7 @@ class MembershipProjectionsIT {
         assertThat(view.path("status").asString()).isEqualTo("ACTIVE");
         assertThat(view.path("region").asString()).isEqualTo("AMERICAS");
         assertThat(view.path("joinedOn").asString()).isEqualTo("2018-04-09");
-        assertThat(view.path("asOf").asString()).isNotBlank();
+        assertThat(Instant.parse(view.path("asOf").asString())).isAfterOrEqualTo(appointed.occurredAt());
     }
 
     @Test

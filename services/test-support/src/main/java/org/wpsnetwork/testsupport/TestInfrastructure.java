@@ -34,6 +34,7 @@ public final class TestInfrastructure {
     }
 
     private static Endpoints endpoints;
+    private static Boolean docker;
 
     private TestInfrastructure() {
     }
@@ -41,14 +42,22 @@ public final class TestInfrastructure {
     public static synchronized Endpoints get() {
         if (endpoints == null) {
             long started = System.nanoTime();
-            endpoints = useDocker() ? startContainers() : startEmbedded();
+            endpoints = usesDocker() ? startContainers() : startEmbedded();
             log.info("Test infrastructure ({}) ready in {} ms: Kafka {}, MongoDB {}", endpoints.mode(),
                     (System.nanoTime() - started) / 1_000_000, endpoints.kafkaBootstrapServers(), endpoints.mongoUri());
         }
         return endpoints;
     }
 
-    private static boolean useDocker() {
+    /** Whether this JVM's tests run on Testcontainers (decided once, without starting anything). */
+    public static synchronized boolean usesDocker() {
+        if (docker == null) {
+            docker = decideDocker();
+        }
+        return docker;
+    }
+
+    private static boolean decideDocker() {
         String mode = System.getProperty("test.infra", "auto").toLowerCase(Locale.ROOT);
         return switch (mode) {
             case "docker" -> true;

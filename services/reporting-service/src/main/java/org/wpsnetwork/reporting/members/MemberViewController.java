@@ -44,6 +44,6 @@ class MemberViewController {
         MemberSnapshot member = mapper.fromDocument(view.get("member", Document.class), MemberSnapshot.class);
         return new MemberView(member.code(), member.name(), member.type(), member.region(), member.status(),
                 member.joinedOn(), member.withdrawnOn(), member.focalPoint(), roles.byMember(code),
-                checkpoints.newest().orElse(null));
+                checkpoints.asOf(view).orElse(null));
     }
 }

@@ -33,6 +33,19 @@ public class ProjectionCheckpoints {
                 new UpdateOptions().upsert(true));
     }
 
+    /**
+     * How fresh a view document is: the newest event applied anywhere, or the document's own last event if
+     * that is newer (the consumer writes its checkpoint just after the views).
+     */
+    public Optional<Instant> asOf(Document view) {
+        Optional<Instant> own = Optional.ofNullable(view.getDate(VersionGuard.LAST_EVENT_AT)).map(Date::toInstant);
+        Optional<Instant> overall = newest();
+        if (own.isEmpty() || overall.isEmpty()) {
+            return own.isPresent() ? own : overall;
+        }
+        return Optional.of(own.get().isAfter(overall.get()) ? own.get() : overall.get());
+    }
+
     /** The occurrence time of the newest event any consumer of this service applied: how fresh its views are. */
     public Optional<Instant> newest() {
         Document newest = checkpoints.find().sort(Sorts.descending("lastEventAt")).first();

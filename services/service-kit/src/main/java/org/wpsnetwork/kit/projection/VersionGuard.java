@@ -17,6 +17,7 @@ import org.wpsnetwork.contracts.EventEnvelope;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ import java.util.function.Function;
 public final class VersionGuard {
 
     public static final String APPLIED_VERSIONS = "appliedVersions";
+    /** When the newest event applied to the document occurred: a view is at least this fresh. */
+    public static final String LAST_EVENT_AT = "lastEventAt";
 
     private VersionGuard() {
     }
@@ -46,7 +49,8 @@ public final class VersionGuard {
         return new UpdateOneModel<>(
                 Filters.and(Filters.eq("_id", id),
                         Filters.or(Filters.exists(field, false), Filters.lt(field, event.aggregateVersion()))),
-                Updates.combine(update, Updates.set(field, event.aggregateVersion())),
+                Updates.combine(update, Updates.set(field, event.aggregateVersion()),
+                        Updates.max(LAST_EVENT_AT, Date.from(event.occurredAt()))),
                 new UpdateOptions().upsert(true));
     }
 

@@ -1,0 +1,37 @@
+package org.wpsnetwork.launcher;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MongoDB-wire-compatible server (mongo-java-server) in this JVM, keeping documents and indexes in one H2
+ * file, so that data survives a restart. Listens on the loopback interface only.
+ */
+final class EmbeddedMongo implements AutoCloseable {
+
+    private final H2Backend backend;
+    private final MongoServer server;
+    private final int port;
+
+    EmbeddedMongo(Path directory, int port) throws IOException {
+        Files.createDirectories(directory);
+        this.port = port;
+        this.backend = new H2Backend(directory.resolve("wps.mv").toString());
+        this.server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+    }
+
+    String uri() {
+        return "mongodb://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        backend.close();
+    }
+}

@@ -1,0 +1,189 @@
+package org.wpsnetwork.launcher;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.wpsnetwork.contracts.Topics;
+import org.wpsnetwork.kit.kafka.TopicNames;
+import org.wpsnetwork.kit.kafka.TopicProvisioner;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole system on one machine: the broker and the database (embedded unless external ones are
+ * configured), the event topics, and every service whose jar is present, each in its own JVM.
+ */
+final class EmbeddedSystem implements AutoCloseable {
+
+    /** Partitions per event topic: room for several reporting consumers; one broker, so one replica. */
+    private static final int PARTITIONS = 6;
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
+
+    private final LaunchOptions options;
+    private final PrintStream out;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private EmbeddedKafka kafka;
+    private EmbeddedMongo mongo;
+    private String kafkaBootstrap;
+    private String mongoUri;
+    private boolean closing;
+
+    EmbeddedSystem(LaunchOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    void start() throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Path logs = Files.createDirectories(options.dataDir().resolve("logs"));
+        out.println("WPS Commitment Tracker - embedded mode");
+        out.println("  data directory  " + options.dataDir());
+        List<ServiceJar> jars = serviceJars();
+        startKafka();
+        startMongo();
+        provisionTopics();
+        for (ServiceJar jar : jars) {
+            Ports.requireFree(jar.port(), jar.serviceName(), "--" + jar.name() + "-port");
+        }
+        out.println("  starting " + String.join(", ", jars.stream().map(ServiceJar::serviceName).toList())
+                + " (logs in " + logs + ")");
+        Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap, "MONGODB_URI", mongoUri);
+        for (ServiceJar jar : jars) {
+            services.add(ServiceProcess.start(jar.serviceName(), jar.path(), jar.port(), environment,
+                    options.serviceJvmOptions(), logs.resolve(jar.serviceName() + ".log")));
+        }
+        for (ServiceProcess service : services) {
+            Duration took = service.awaitReady(SERVICE_START_TIMEOUT);
+            step(service.name(), service.url(), took);
+        }
+        printSummary(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private List<ServiceJar> serviceJars() {
+        List<ServiceJar> jars = new ArrayList<>();
+        options.servicePorts().forEach((name, port) -> {
+            Path jar = options.servicesDir().resolve(name + "-service.jar");
+            if (Files.isRegularFile(jar)) {
+                jars.add(new ServiceJar(name, jar, port));
+            }
+        });
+        if (jars.isEmpty()) {
+            throw new LaunchException("No service jars in " + options.servicesDir()
+                    + ". Build first: ./mvnw -DskipTests package (deploy/run-embedded.sh does both).");
+        }
+        return jars;
+    }
+
+    private void startKafka() throws IOException {
+        long started = System.nanoTime();
+        if (options.externalKafka() != null) {
+            kafkaBootstrap = options.externalKafka();
+            out.println("  using Kafka at " + kafkaBootstrap + " (KAFKA_BOOTSTRAP_SERVERS)");
+            return;
+        }
+        Ports.requireFree(options.kafkaPort(), "the Kafka broker", "--kafka-port");
+        Ports.requireFree(options.kafkaControllerPort(), "the Kafka controller", "--kafka-controller-port");
+        kafka = new EmbeddedKafka(options.dataDir().resolve("kafka"), options.kafkaPort(), options.kafkaControllerPort());
+        kafkaBootstrap = kafka.bootstrapServers();
+        step("Kafka broker (KRaft)", kafkaBootstrap, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void startMongo() throws IOException {
+        long started = System.nanoTime();
+        if (options.externalMongo() != null) {
+            mongoUri = options.externalMongo();
+            out.println("  using MongoDB at " + mongoUri + " (MONGODB_URI)");
+            return;
+        }
+        Ports.requireFree(options.mongoPort(), "the MongoDB-wire server", "--mongo-port");
+        mongo = new EmbeddedMongo(options.dataDir().resolve("mongo"), options.mongoPort());
+        mongoUri = mongo.uri();
+        step("MongoDB-wire server (H2 file)", mongoUri, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void provisionTopics() throws InterruptedException {
+        long started = System.nanoTime();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+            TopicProvisioner.ensure(admin, TopicProvisioner.eventTopics(new TopicNames(""), PARTITIONS, (short) 1),
+                    Duration.ofSeconds(60));
+        } catch (IllegalStateException e) {
+            throw new LaunchException(e.getMessage(), e);
+        }
+        step("Event topics", String.join(", ", Topics.ALL) + " (+ .dlt)", Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void step(String what, String where, Duration took) {
+        out.printf("  ok  %-30s %-40s %5.1f s%n", what, where, took.toMillis() / 1000.0);
+    }
+
+    private void printSummary(Duration took) {
+        out.println();
+        out.printf("Ready in %.1f s.%n", took.toMillis() / 1000.0);
+        for (ServiceProcess service : services) {
+            out.printf("  %-22s %s   (API docs: %s/swagger-ui.html)%n", service.name(), service.url(), service.url());
+        }
+        services.stream().filter(service -> service.name().equals("reporting-service")).findFirst()
+                .ifPresent(reporting -> out.println("\n  Dashboard: " + reporting.url() + "/"));
+        out.println("\nPress Ctrl-C to stop. Data stays in " + options.dataDir() + ".");
+    }
+
+    /** Process ids of the running services, for operators and tests. */
+    List<Long> servicePids() {
+        return services.stream().map(ServiceProcess::pid).toList();
+    }
+
+    String kafkaBootstrap() {
+        return kafkaBootstrap;
+    }
+
+    void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Stops the services first (they flush and commit), then the broker, then the database. */
+    @Override
+    public synchronized void close() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        List<Thread> stopping = new ArrayList<>();
+        for (ServiceProcess service : services) {
+            Thread thread = new Thread(() -> service.stop(SERVICE_STOP_GRACE), "stop-" + service.name());
+            thread.start();
+            stopping.add(thread);
+        }
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+        out.println("Stopped.");
+        closed.countDown();
+    }
+
+    private record ServiceJar(String name, Path path, int port) {
+        String serviceName() {
+            return name + "-service";
+        }
+    }
+}

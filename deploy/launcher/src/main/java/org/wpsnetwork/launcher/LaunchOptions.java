@@ -1,0 +1,120 @@
+package org.wpsnetwork.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to run the embedded system. Command-line options win over environment variables, which win over the
+ * defaults. {@code KAFKA_BOOTSTRAP_SERVERS} / {@code MONGODB_URI} replace the embedded broker / database.
+ *
+ * @param externalKafka bootstrap servers of a Kafka to use instead of starting one, or null
+ * @param externalMongo URI of a MongoDB to use instead of starting one, or null
+ */
+record LaunchOptions(
+        Path dataDir,
+        Path servicesDir,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int mongoPort,
+        Map<String, Integer> servicePorts,
+        String externalKafka,
+        String externalMongo,
+        List<String> serviceJvmOptions) {
+
+    static final String USAGE = """
+            Usage: java -jar wps-launcher.jar [options]
+
+              --data-dir=PATH         where Kafka and MongoDB keep their data and services their logs
+                                      (default ./wps-data, or WPS_DATA_DIR)
+              --kafka-port=N          embedded Kafka broker port (default 9092)
+              --kafka-controller-port=N  its KRaft controller port (default: the broker port + 1)
+              --mongo-port=N          embedded MongoDB-wire server port (default 27017)
+              --membership-port=N     (default 8081)    --meetings-port=N        (default 8082)
+              --nap-monitoring-port=N (default 8083)    --reporting-port=N       (default 8084)
+              --services-dir=PATH     where the service jars are (default: services/ beside the launcher jar)
+              --help                  this text
+
+            Environment: KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI make the services use that Kafka / MongoDB
+            instead of starting embedded ones; WPS_SERVICE_JAVA_OPTS replaces the services' JVM options.
+            """;
+
+    /** The services in start-up order, with their default ports (API.md). */
+    static final Map<String, Integer> DEFAULT_PORTS = defaultPorts();
+
+    private static Map<String, Integer> defaultPorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("membership", 8081);
+        ports.put("meetings", 8082);
+        ports.put("nap-monitoring", 8083);
+        ports.put("reporting", 8084);
+        return ports;
+    }
+
+    static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of(
+            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xms32m", "-Xmx320m",
+            "-XX:+ExitOnOutOfMemoryError");
+
+    static LaunchOptions parse(String[] args, Map<String, String> environment, Path defaultServicesDir) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                throw new UsageException(null);
+            }
+            int equals = arg.indexOf('=');
+            if (!arg.startsWith("--") || equals < 0) {
+                throw new UsageException("Unrecognised argument '" + arg + "'");
+            }
+            given.put(arg.substring(2, equals), arg.substring(equals + 1));
+        }
+        Path dataDir = Path.of(given.getOrDefault("data-dir", environment.getOrDefault("WPS_DATA_DIR", "wps-data")))
+                .toAbsolutePath().normalize();
+        Path servicesDir = given.containsKey("services-dir") ? Path.of(given.remove("services-dir")) : defaultServicesDir;
+        given.remove("data-dir");
+        int kafkaPort = port(given, "kafka-port", 9092);
+        int controllerPort = port(given, "kafka-controller-port", kafkaPort + 1);
+        int mongoPort = port(given, "mongo-port", 27017);
+        Map<String, Integer> servicePorts = new LinkedHashMap<>();
+        DEFAULT_PORTS.forEach((service, port) -> servicePorts.put(service, port(given, service + "-port", port)));
+        if (!given.isEmpty()) {
+            throw new UsageException("Unknown option(s): " + String.join(", ", given.keySet()));
+        }
+        String javaOptions = environment.get("WPS_SERVICE_JAVA_OPTS");
+        List<String> jvmOptions = javaOptions == null || javaOptions.isBlank() ? DEFAULT_SERVICE_JVM_OPTIONS
+                : new ArrayList<>(List.of(javaOptions.trim().split("\\s+")));
+        return new LaunchOptions(dataDir, servicesDir.toAbsolutePath().normalize(), kafkaPort, controllerPort, mongoPort,
+                servicePorts, blankToNull(environment.get("KAFKA_BOOTSTRAP_SERVERS")),
+                blankToNull(environment.get("MONGODB_URI")), jvmOptions);
+    }
+
+    private static int port(Map<String, String> given, String option, int fallback) {
+        String value = given.remove(option);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option + " must be a port number from 1 to 65535, not '" + value + "'");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A mistake on the command line; null message means: just show the usage. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

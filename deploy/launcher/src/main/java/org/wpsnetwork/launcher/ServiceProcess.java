@@ -1,0 +1,121 @@
+package org.wpsnetwork.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One service running as a child JVM from its own jar, exactly as {@code java -jar} runs it anywhere else.
+ * Its output goes to a log file; it is told the launcher's pid so that it ends if the launcher dies.
+ */
+final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Process process;
+    private final Path log;
+    private final long startedNanos = System.nanoTime();
+
+    private ServiceProcess(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
+                                List<String> jvmOptions, Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.add("--server.port=" + port);
+        command.add("--wps.launcher.parent-pid=" + ProcessHandle.current().pid());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        try {
+            return new ServiceProcess(name, port, builder.start(), log);
+        } catch (IOException e) {
+            throw new LaunchException("Could not start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Waits until the service reports itself ready and answers how long it took to start.
+     *
+     * @throws LaunchException if it exits or is not ready in time, with the end of its log
+     */
+    Duration awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new LaunchException(name + " stopped while starting (exit code " + process.exitValue()
+                        + "). The end of " + log + ":\n" + tail(40));
+            }
+            try {
+                if (HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - startedNanos);
+                }
+            } catch (IOException notListeningYet) {
+                // Keep waiting.
+            }
+            Thread.sleep(200);
+        }
+        throw new LaunchException(name + " was not ready within " + timeout.toSeconds() + " s. The end of " + log
+                + ":\n" + tail(40));
+    }
+
+    /** Asks the service to shut down gracefully; forces it after {@code grace}. */
+    void stop(Duration grace) {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+}
