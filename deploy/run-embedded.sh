@@ -6,4 +6,4 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 echo "Building (the first build downloads dependencies and takes a few minutes)..."
 "$root/mvnw" -q -B -f "$root/pom.xml" -DskipTests package
-exec java -jar "$root/deploy/launcher/target/wps-launcher.jar" "$@"
+exec java ${WPS_LAUNCHER_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx512m} -jar "$root/deploy/launcher/target/wps-launcher.jar" "$@"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Measures the embedded stack on this machine: start-up time, memory (RSS of the launcher and every service
+# JVM) and write-to-view latency against a raw Kafka baseline. Uses a scratch data directory and the default
+# ports, and stops everything afterwards.   Usage: deploy/benchmarks/measure-embedded.sh [changes, default 200]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+count=${1:-200}
+data=$(mktemp -d /tmp/wps-measure.XXXXXX)
+"$root/mvnw" -q -B -f "$root/pom.xml" -DskipTests package
+
+java ${WPS_LAUNCHER_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx512m} -jar "$root/deploy/launcher/target/wps-launcher.jar" --data-dir="$data" > "$data/launcher.out" 2>&1 &
+launcher=$!
+trap 'kill -TERM $launcher 2>/dev/null; wait $launcher 2>/dev/null; rm -rf "$data"' EXIT
+
+until grep -q "Ready in" "$data/launcher.out"; do
+  kill -0 $launcher 2>/dev/null || { cat "$data/launcher.out"; exit 1; }
+  sleep 0.5
+done
+grep "Ready in" "$data/launcher.out"
+
+rss() {
+  local total=0 line
+  echo "  RSS after $1:"
+  for pid in $launcher $(pgrep -P $launcher); do
+    line=$(ps -o rss=,args= -p "$pid" | awk '{ name=$NF; for (i=2;i<=NF;i++) if ($i ~ /\.jar$/) name=$i; sub(/.*\//, "", name); print $1, name }')
+    printf "    %-26s %6d MiB\n" "${line#* }" $(( ${line%% *} / 1024 ))
+    total=$(( total + ${line%% *} ))
+  done
+  printf "    %-26s %6d MiB\n" "total" $(( total / 1024 ))
+}
+rss "start-up"
+java -jar "$root/deploy/benchmarks/target/wps-benchmarks.jar" --count="$count"
+rss "the benchmark"

@@ -1,0 +1,27 @@
+package org.wpsnetwork.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Collected latencies in microseconds, with the summary a report needs. */
+final class Latencies {
+
+    private final List<Long> micros = new ArrayList<>();
+
+    void add(long nanos) {
+        micros.add(nanos / 1_000);
+    }
+
+    long percentile(double p) {
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    String summary() {
+        return String.format("n=%d  median %.2f ms  p95 %.2f ms  max %.2f ms", micros.size(),
+                percentile(50) / 1000.0, percentile(95) / 1000.0, percentile(100) / 1000.0);
+    }
+}
