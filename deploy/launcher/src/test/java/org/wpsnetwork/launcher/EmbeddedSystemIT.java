@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,6 +58,10 @@ class EmbeddedSystemIT {
                 assertThat(event.correlationId()).isEqualTo("e2e-namibia");
             }
             viewOf(reporting, "NAM", view -> view.path("name").asString().equals("Namibia"));
+            await().atMost(VIEW_DEADLINE).untilAsserted(() -> assertThat(
+                    Files.readString(dataDir.resolve("logs/reporting-service.log")))
+                    .as("the consumer logs the change under the request's correlation id")
+                    .containsPattern("\\[e2e-namibia\\].*Applied MemberAdmitted Member\\|NAM v1"));
 
             Http.Response renamed = membership.patch("/api/v1/members/NAM", "{\"name\":\"Republic of Namibia\"}",
                     "If-Match", "\"1\"");

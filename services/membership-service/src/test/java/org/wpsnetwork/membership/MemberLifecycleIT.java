@@ -4,8 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.contracts.membership.FocalPointAppointed;
@@ -13,10 +11,10 @@ import org.wpsnetwork.contracts.membership.MemberAdmitted;
 import org.wpsnetwork.contracts.membership.MemberStatus;
 import org.wpsnetwork.contracts.membership.MemberWithdrew;
 import org.wpsnetwork.contracts.membership.NetworkRolesAssigned;
-import org.wpsnetwork.kit.kafka.TopicNames;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.PublishedEvents;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
+import org.wpsnetwork.testsupport.ServiceUnderTest;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -28,20 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceIntegrationTest
 class MemberLifecycleIT {
 
-    @LocalServerPort
-    int port;
-    @Value("${wps.kafka.bootstrap-servers}")
-    String kafka;
     @Autowired
-    TopicNames topics;
+    ServiceUnderTest service;
+
 
     MembershipApi api;
     PublishedEvents published;
 
     @BeforeEach
     void connect() {
-        api = new MembershipApi(port);
-        published = new PublishedEvents(kafka, topics.resolve(Topics.MEMBERSHIP));
+        api = new MembershipApi(service.http());
+        published = new PublishedEvents(service.kafkaBootstrapServers(), service.topic(Topics.MEMBERSHIP));
     }
 
     @AfterEach

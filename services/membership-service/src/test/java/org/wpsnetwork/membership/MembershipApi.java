@@ -9,8 +9,8 @@ final class MembershipApi {
 
     final Http http;
 
-    MembershipApi(int port) {
-        this.http = new Http("http://localhost:" + port);
+    MembershipApi(Http http) {
+        this.http = http;
     }
 
     Http.Response admitState(String code, String name, String region) {

@@ -1,9 +1,10 @@
 package org.wpsnetwork.membership;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
+import org.wpsnetwork.testsupport.ServiceUnderTest;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,12 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceIntegrationTest
 class OperationsEndpointsIT {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ServiceUnderTest service;
+
 
     @Test
     void theOpenApiDescriptionCoversTheMembershipContract() {
-        JsonNode api = new Http("http://localhost:" + port).get("/v3/api-docs").json();
+        JsonNode api = service.http().get("/v3/api-docs").json();
         JsonNode paths = api.path("paths");
 
         assertThat(paths.path("/api/v1/members").has("post")).isTrue();
@@ -38,7 +40,7 @@ class OperationsEndpointsIT {
 
     @Test
     void swaggerUiIsServed() {
-        Http http = new Http("http://localhost:" + port);
+        Http http = service.http();
 
         Http.Response ui = http.get("/swagger-ui/index.html");
 
@@ -48,7 +50,7 @@ class OperationsEndpointsIT {
 
     @Test
     void healthReportsTheDatabaseAndThePublishingPath() {
-        Http http = new Http("http://localhost:" + port);
+        Http http = service.http();
 
         JsonNode health = http.get("/actuator/health").json();
 
@@ -61,7 +63,7 @@ class OperationsEndpointsIT {
 
     @Test
     void metricsAreExposedForPrometheus() {
-        Http http = new Http("http://localhost:" + port);
+        Http http = service.http();
         http.get("/api/v1/members");
 
         String metrics = http.get("/actuator/prometheus").body();

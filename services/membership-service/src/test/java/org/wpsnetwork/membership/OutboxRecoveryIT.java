@@ -2,14 +2,12 @@ package org.wpsnetwork.membership;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.Topics;
-import org.wpsnetwork.kit.kafka.TopicNames;
 import org.wpsnetwork.kit.outbox.OutboxRelay;
 import org.wpsnetwork.testsupport.PublishedEvents;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
+import org.wpsnetwork.testsupport.ServiceUnderTest;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,19 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceIntegrationTest
 class OutboxRecoveryIT {
 
-    @LocalServerPort
-    int port;
-    @Value("${wps.kafka.bootstrap-servers}")
-    String kafka;
     @Autowired
-    TopicNames topics;
+    ServiceUnderTest service;
+
     @Autowired
     OutboxRelay relay;
 
     @Test
     void anEventStoredWhilePublishingIsDownArrivesOnceItIsBack() {
-        MembershipApi api = new MembershipApi(port);
-        try (PublishedEvents published = new PublishedEvents(kafka, topics.resolve(Topics.MEMBERSHIP))) {
+        MembershipApi api = new MembershipApi(service.http());
+        try (PublishedEvents published = new PublishedEvents(service.kafkaBootstrapServers(), service.topic(Topics.MEMBERSHIP))) {
             relay.stop();
             try {
                 assertThat(api.admitState("JPN", "Japan", "ASIA").status()).isEqualTo(201);

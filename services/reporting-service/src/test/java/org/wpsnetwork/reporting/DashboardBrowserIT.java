@@ -2,18 +2,16 @@ package org.wpsnetwork.reporting;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.NetworkRole;
 import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.contracts.membership.RoleAssignment;
-import org.wpsnetwork.kit.kafka.TopicNames;
 import org.wpsnetwork.testsupport.EventPublisher;
 import org.wpsnetwork.testsupport.HeadlessBrowser;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
+import org.wpsnetwork.testsupport.ServiceUnderTest;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,35 +24,33 @@ import static org.awaitility.Awaitility.await;
 @ServiceIntegrationTest
 class DashboardBrowserIT {
 
-    @LocalServerPort
-    int port;
-    @Value("${wps.kafka.bootstrap-servers}")
-    String kafka;
     @Autowired
-    TopicNames topics;
+    ServiceUnderTest service;
+
 
     @Test
     void theDashboardShowsMembersLeadershipAndAMembersTimeline() throws Exception {
         MembershipHistory fiji = new MembershipHistory("FJI", "Fiji", MemberType.STATE, Region.OCEANIA);
         MembershipHistory tonga = new MembershipHistory("TON", "Tonga <b>Kingdom</b>", MemberType.STATE, Region.OCEANIA);
-        try (EventPublisher publisher = new EventPublisher(kafka, topics.resolve(Topics.MEMBERSHIP))) {
+        try (EventPublisher publisher = new EventPublisher(service.kafkaBootstrapServers(),
+                service.topic(Topics.MEMBERSHIP))) {
             publisher.publish(fiji.admitted(), fiji.appointed("Mere Tuilagi"), tonga.admitted(),
                     tonga.withdrew(LocalDate.of(2025, 2, 1)),
                     MembershipHistory.roles(2026, 1, List.of(new RoleAssignment("FJI", NetworkRole.CO_CHAIR)), List.of()));
         }
-        Http http = new Http("http://localhost:" + port);
+        Http http = service.http();
         await().atMost(Duration.ofSeconds(15)).until(() ->
                 http.get("/api/v1/reports/members/TON").body().contains("WITHDRAWN")
                         && http.get("/api/v1/reports/network").body().contains("2026"));
 
-        String dashboard = HeadlessBrowser.renderedDom("http://localhost:" + port + "/");
+        String dashboard = HeadlessBrowser.renderedDom(http.url("/"));
 
         assertThat(dashboard).contains("Fiji", "Mere Tuilagi", "oceania", "co-chair FJI", "data as of");
         assertThat(dashboard).as("names are shown as text, never as markup")
                 .contains("Tonga &lt;b&gt;Kingdom&lt;/b&gt;").doesNotContain("<b>Kingdom</b>");
         assertThat(dashboard).containsPattern("id=\"members-withdrawn\">\\d+<");
 
-        String detail = HeadlessBrowser.renderedDom("http://localhost:" + port + "/#member=FJI");
+        String detail = HeadlessBrowser.renderedDom(http.url("/#member=FJI"));
 
         assertThat(detail).contains("Fiji (FJI)", "Appointed Mere Tuilagi (Ministry of Foreign Affairs) as focal point",
                 "Holds co-chair for 2026", "co-chair 2026");

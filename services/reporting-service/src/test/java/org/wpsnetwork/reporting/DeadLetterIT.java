@@ -3,17 +3,15 @@ package org.wpsnetwork.reporting;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wpsnetwork.contracts.EventCodec;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.Region;
-import org.wpsnetwork.kit.kafka.TopicNames;
 import org.wpsnetwork.kit.projection.DeadLetterPublisher;
 import org.wpsnetwork.testsupport.EventPublisher;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
+import org.wpsnetwork.testsupport.ServiceUnderTest;
 import org.wpsnetwork.testsupport.TopicReader;
 
 import java.nio.charset.StandardCharsets;
@@ -27,21 +25,18 @@ import static org.awaitility.Awaitility.await;
 @ServiceIntegrationTest
 class DeadLetterIT {
 
+    @Autowired
+    ServiceUnderTest service;
+
     private static final EventCodec CODEC = new EventCodec();
 
-    @LocalServerPort
-    int port;
-    @Value("${wps.kafka.bootstrap-servers}")
-    String kafka;
-    @Autowired
-    TopicNames topics;
 
     @Test
     void unreadableRecordsGoToTheDeadLetterTopicWithTheirReasonAndNewerEventTypesAreSkipped() {
-        String topic = topics.resolve(Topics.MEMBERSHIP);
+        String topic = service.topic(Topics.MEMBERSHIP);
         MembershipHistory ghana = new MembershipHistory("GHA", "Ghana", MemberType.STATE, Region.AFRICA);
-        try (EventPublisher publisher = new EventPublisher(kafka, topic);
-             TopicReader deadLetters = new TopicReader(kafka, Topics.deadLetterTopicOf(topic))) {
+        try (EventPublisher publisher = new EventPublisher(service.kafkaBootstrapServers(), topic);
+             TopicReader deadLetters = new TopicReader(service.kafkaBootstrapServers(), Topics.deadLetterTopicOf(topic))) {
             publisher.publishRaw("GHA", "{this is not json");
             publisher.publishRaw("GHA", new String(CODEC.encode(ghana.admitted()),
                     StandardCharsets.UTF_8).replace("\"schemaVersion\":1", "\"schemaVersion\":9"));
@@ -49,7 +44,7 @@ class DeadLetterIT {
                     StandardCharsets.UTF_8).replace("MemberAdmitted", "MemberCelebrated"));
             publisher.publish(new MembershipHistory("GHA", "Ghana", MemberType.STATE, Region.AFRICA).admitted());
 
-            Http http = new Http("http://localhost:" + port);
+            Http http = service.http();
             await().atMost(Duration.ofSeconds(15)).until(() -> http.get("/api/v1/reports/members/GHA").status() == 200);
             List<ConsumerRecord<String, byte[]>> dead = deadLetters.readUntil(all -> all.size() >= 2, Duration.ofSeconds(15));
             assertThat(dead).hasSize(2);

@@ -4,18 +4,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.NetworkRole;
 import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.contracts.membership.RoleAssignment;
-import org.wpsnetwork.kit.kafka.TopicNames;
 import org.wpsnetwork.testsupport.EventPublisher;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
+import org.wpsnetwork.testsupport.ServiceUnderTest;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -31,20 +29,17 @@ import static org.awaitility.Awaitility.await;
 @ServiceIntegrationTest
 class MembershipProjectionsIT {
 
-    @LocalServerPort
-    int port;
-    @Value("${wps.kafka.bootstrap-servers}")
-    String kafka;
     @Autowired
-    TopicNames topics;
+    ServiceUnderTest service;
+
 
     Http http;
     EventPublisher publisher;
 
     @BeforeEach
     void connect() {
-        http = new Http("http://localhost:" + port);
-        publisher = new EventPublisher(kafka, topics.resolve(Topics.MEMBERSHIP));
+        http = service.http();
+        publisher = new EventPublisher(service.kafkaBootstrapServers(), service.topic(Topics.MEMBERSHIP));
     }
 
     @AfterEach

@@ -25,6 +25,11 @@ public final class Http {
         this.baseUrl = baseUrl;
     }
 
+    /** The absolute address of {@code path}, e.g. for a browser. */
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
     public Response get(String path, String... headers) {
         return send("GET", path, null, headers);
     }

@@ -28,5 +28,6 @@ public class WpsTestInfrastructure implements ApplicationContextInitializer<Conf
                 "wps.kafka.partitions=2",
                 "wps.outbox.poll-interval=200ms"
         ).applyTo(context);
+        context.getBeanFactory().registerSingleton("serviceUnderTest", new ServiceUnderTest(context.getEnvironment()));
     }
 }

@@ -88,8 +88,6 @@ class MemberViewController {
                     + checkpoints.newest().map(asOf -> " as of " + asOf).orElse(" yet"));
         }
         MemberSnapshot member = mapper.fromDocument(view.get("member", Document.class), MemberSnapshot.class);
-        return new MemberView(member.code(), member.name(), member.type(), member.region(), member.status(),
-                member.joinedOn(), member.withdrawnOn(), member.focalPoint(), roles.byMember(code),
-                checkpoints.asOf(view).orElse(null));
+        return new MemberView(member, roles.byMember(code), checkpoints.asOf(view).orElse(null));
     }
 }
