@@ -1,5 +1,6 @@
 package org.wpsnetwork.contracts;
 
+import org.wpsnetwork.contracts.meetings.MeetingsEvents;
 import org.wpsnetwork.contracts.membership.MembershipEvents;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.stream.Stream;
 /** Every event type and schema version in the system, for decoding and contract checks. */
 public final class EventCatalog {
 
-    public static final List<EventType<?>> ALL = Stream.of(MembershipEvents.ALL)
+    public static final List<EventType<?>> ALL = Stream.of(MembershipEvents.ALL, MeetingsEvents.ALL)
             .flatMap(List::stream)
             .toList();
 

@@ -9,8 +9,9 @@ import java.util.List;
 public final class Topics {
 
     public static final String MEMBERSHIP = "wps.membership.events";
+    public static final String MEETINGS = "wps.meetings.events";
 
-    public static final List<String> ALL = List.of(MEMBERSHIP);
+    public static final List<String> ALL = List.of(MEMBERSHIP, MEETINGS);
 
     private static final String PREFIX = "wps.";
     private static final String SUFFIX = ".events";

@@ -1,5 +1,20 @@
 package org.wpsnetwork.contracts;
 
+import org.wpsnetwork.contracts.meetings.Addressee;
+import org.wpsnetwork.contracts.meetings.AttendanceRecorded;
+import org.wpsnetwork.contracts.meetings.CommuniqueAdopted;
+import org.wpsnetwork.contracts.meetings.DatePrecision;
+import org.wpsnetwork.contracts.meetings.MeetingChange;
+import org.wpsnetwork.contracts.meetings.MeetingKind;
+import org.wpsnetwork.contracts.meetings.MeetingScheduled;
+import org.wpsnetwork.contracts.meetings.MeetingSnapshot;
+import org.wpsnetwork.contracts.meetings.MeetingStatus;
+import org.wpsnetwork.contracts.meetings.MeetingsEvents;
+import org.wpsnetwork.contracts.meetings.NetworkFigure;
+import org.wpsnetwork.contracts.meetings.Recommendation;
+import org.wpsnetwork.contracts.meetings.RecommendationAdded;
+import org.wpsnetwork.contracts.meetings.RecommendationTheme;
+import org.wpsnetwork.contracts.meetings.StatedFigure;
 import org.wpsnetwork.contracts.membership.FocalPoint;
 import org.wpsnetwork.contracts.membership.FocalPointAppointed;
 import org.wpsnetwork.contracts.membership.FocalPointVacated;
@@ -29,25 +44,40 @@ final class SampleEvents {
     static final MemberSnapshot ARGENTINA = new MemberSnapshot("ARG", "Argentina", MemberType.STATE,
             Region.AMERICAS, MemberStatus.ACTIVE, LocalDate.of(2016, 9, 23), null, FOCAL_POINT);
 
-    static final Map<EventType<?>, Object> PAYLOADS = Map.of(
-            MembershipEvents.MEMBER_ADMITTED, new MemberAdmitted(ARGENTINA),
-            MembershipEvents.MEMBER_PROFILE_UPDATED, new MemberProfileUpdated(ARGENTINA, List.of("name")),
-            MembershipEvents.MEMBER_WITHDREW, new MemberWithdrew(new MemberSnapshot("ARG", "Argentina",
+    static final Recommendation RECOMMENDATION = new Recommendation("geneva-2022-8",
+            RecommendationTheme.ACCOUNTABILITY_MONITORING, Addressee.MEMBER_STATES,
+            "Make the monitoring and reporting of national action plans more systematic and resource it.", "8");
+    static final MeetingSnapshot GENEVA = new MeetingSnapshot("geneva-2022", MeetingKind.CAPITAL_LEVEL, 4,
+            "Fourth capital-level meeting", "Partnering for Change", LocalDate.of(2022, 5, 18),
+            LocalDate.of(2022, 5, 19), DatePrecision.DAY, "Geneva", "CHE", List.of("CHE", "ZAF"), List.of("CHE", "ZAF"),
+            MeetingStatus.HELD, List.of(new StatedFigure(NetworkFigure.MEMBERS, 100, StatedFigure.Qualifier.EXACTLY,
+                    LocalDate.of(2023, 6, 6))),
+            List.of("ARG", "AU"), true, List.of(RECOMMENDATION), LocalDate.of(2022, 5, 19));
+
+    static final Map<EventType<?>, Object> PAYLOADS = Map.ofEntries(
+            Map.entry(MeetingsEvents.MEETING_SCHEDULED, new MeetingScheduled(GENEVA)),
+            Map.entry(MeetingsEvents.ATTENDANCE_RECORDED, new AttendanceRecorded(GENEVA, List.of("AU"), List.of("KEN"))),
+            Map.entry(MeetingsEvents.RECOMMENDATION_ADDED, new RecommendationAdded(GENEVA, RECOMMENDATION)),
+            Map.entry(MeetingsEvents.COMMUNIQUE_ADOPTED, new CommuniqueAdopted(GENEVA, LocalDate.of(2022, 5, 19))),
+            Map.entry(MembershipEvents.MEMBER_ADMITTED, new MemberAdmitted(ARGENTINA)),
+            Map.entry(MembershipEvents.MEMBER_PROFILE_UPDATED, new MemberProfileUpdated(ARGENTINA, List.of("name"))),
+            Map.entry(MembershipEvents.MEMBER_WITHDREW, new MemberWithdrew(new MemberSnapshot("ARG", "Argentina",
                     MemberType.STATE, Region.AMERICAS, MemberStatus.WITHDRAWN, LocalDate.of(2016, 9, 23),
-                    LocalDate.of(2025, 1, 31), null), LocalDate.of(2025, 1, 31), "Left by note verbale"),
-            MembershipEvents.FOCAL_POINT_APPOINTED, new FocalPointAppointed(ARGENTINA, FOCAL_POINT, null),
-            MembershipEvents.FOCAL_POINT_VACATED, new FocalPointVacated(ARGENTINA, FOCAL_POINT),
-            MembershipEvents.NETWORK_ROLES_ASSIGNED, new NetworkRolesAssigned(2024,
+                    LocalDate.of(2025, 1, 31), null), LocalDate.of(2025, 1, 31), "Left by note verbale")),
+            Map.entry(MembershipEvents.FOCAL_POINT_APPOINTED, new FocalPointAppointed(ARGENTINA, FOCAL_POINT, null)),
+            Map.entry(MembershipEvents.FOCAL_POINT_VACATED, new FocalPointVacated(ARGENTINA, FOCAL_POINT)),
+            Map.entry(MembershipEvents.NETWORK_ROLES_ASSIGNED, new NetworkRolesAssigned(2024,
                     List.of(new RoleAssignment("USA", NetworkRole.LEADERSHIP_QUAD),
                             new RoleAssignment("ROU", NetworkRole.LEADERSHIP_QUAD)),
-                    List.of()));
+                    List.of())));
 
     private SampleEvents() {
     }
 
     static EventEnvelope<Object> of(EventType<?> type) {
         Object payload = PAYLOADS.get(type);
-        String aggregateId = payload instanceof NetworkRolesAssigned roles ? String.valueOf(roles.year()) : "ARG";
+        String aggregateId = payload instanceof NetworkRolesAssigned roles ? String.valueOf(roles.year())
+                : payload instanceof MeetingChange meeting ? meeting.meeting().id() : "ARG";
         return new EventEnvelope<>(UUID.randomUUID(), type.name(), type.schemaVersion(), type.aggregateType(),
                 aggregateId, 3, Instant.parse("2026-06-09T08:30:00.123456Z"), "membership-service",
                 "req-7f3a", payload);

@@ -6,12 +6,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.wpsnetwork.testsupport.BadRequest;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
 import org.wpsnetwork.testsupport.ServiceUnderTest;
-import tools.jackson.databind.JsonNode;
 
-import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +41,7 @@ class MembershipProblemsIT {
         api.http.post("/api/v1/members/FRA/withdrawal", "{\"effectiveOn\":\"2024-12-31\"}", "If-Match", etag);
     }
 
-    static Stream<Case> badRequests() {
+    static Stream<BadRequest> badRequests() {
         return Stream.of(
                 // syntax → 400, naming the field
                 bad("malformed JSON", "POST", "/api/v1/members", "{\"code\":\"DNK\",", 400, "malformed-json"),
@@ -130,48 +129,14 @@ class MembershipProblemsIT {
                 bad("method not allowed", "DELETE", "/api/v1/members", null, 405, "method-not-allowed"));
     }
 
-    private static Case bad(String what, String method, String path, String body, int status, String type) {
-        return new Case(what, method, path, body, status, type, List.of(), null);
-    }
-
-    /** One bad request and how it must be answered: status, problem type and the fields the problem names. */
-    record Case(String what, String method, String path, String body, int status, String type, List<String> fields,
-                String ifMatch) {
-
-        Case fields(String... names) {
-            return new Case(what, method, path, body, status, type, List.of(names), ifMatch);
-        }
-
-        Case ifMatch(String etag) {
-            return new Case(what, method, path, body, status, type, fields, etag);
-        }
-
-        String[] headers() {
-            return ifMatch == null ? new String[0] : new String[] {"If-Match", ifMatch};
-        }
-
-        @Override
-        public String toString() {
-            return what + " → " + status;
-        }
+    private static BadRequest bad(String what, String method, String path, String body, int status, String type) {
+        return BadRequest.of(what, method, path, body, status, type);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRequests")
-    void isRefusedWithAProblemNamingWhatToCorrect(Case bad) {
-        Http.Response response = api.http.send(bad.method(), bad.path(), bad.body(), bad.headers());
-
-        assertThat(response.status()).as(response.toString()).isEqualTo(bad.status());
-        assertThat(response.header("Content-Type")).hasValueSatisfying(
-                contentType -> assertThat(contentType).startsWith("application/problem+json"));
-        JsonNode problem = response.json();
-        assertThat(problem.path("type").asString()).isEqualTo("urn:wps:problem:" + bad.type());
-        assertThat(problem.path("status").asInt()).isEqualTo(bad.status());
-        assertThat(problem.path("title").asString()).isNotBlank();
-        assertThat(problem.path("detail").asString()).isNotBlank();
-        assertThat(problem.path("correlationId").asString()).isNotBlank();
-        assertThat(problem.path("errors").findValuesAsString("field")).containsAll(bad.fields());
-        assertThat(response.body()).doesNotContain("Exception", "\tat ", "trace");
+    void isRefusedWithAProblemNamingWhatToCorrect(BadRequest bad) {
+        bad.isRefusedBy(api.http);
     }
 
     @Test

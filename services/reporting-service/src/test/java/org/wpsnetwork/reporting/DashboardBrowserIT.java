@@ -8,6 +8,7 @@ import org.wpsnetwork.contracts.membership.NetworkRole;
 import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.contracts.membership.RoleAssignment;
 import org.wpsnetwork.testsupport.EventPublisher;
+import org.wpsnetwork.testsupport.MembershipHistory;
 import org.wpsnetwork.testsupport.HeadlessBrowser;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;

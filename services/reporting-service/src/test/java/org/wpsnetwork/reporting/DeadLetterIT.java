@@ -9,6 +9,7 @@ import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.kit.projection.DeadLetterPublisher;
 import org.wpsnetwork.testsupport.EventPublisher;
+import org.wpsnetwork.testsupport.MembershipHistory;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
 import org.wpsnetwork.testsupport.ServiceUnderTest;

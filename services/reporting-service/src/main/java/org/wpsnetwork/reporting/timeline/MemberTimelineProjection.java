@@ -5,6 +5,9 @@ import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import org.wpsnetwork.contracts.EventEnvelope;
+import org.wpsnetwork.contracts.meetings.AttendanceRecorded;
+import org.wpsnetwork.contracts.meetings.MeetingScheduled;
+import org.wpsnetwork.contracts.meetings.MeetingSnapshot;
 import org.wpsnetwork.contracts.membership.FocalPointAppointed;
 import org.wpsnetwork.contracts.membership.FocalPointVacated;
 import org.wpsnetwork.contracts.membership.MemberAdmitted;
@@ -23,7 +26,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Each member's history, one entry per event that concerned it, identified by member and event id so that a
+ * Each member's history, from membership and meeting events, one entry per event that concerned it, identified by member and event id so that a
  * redelivered event adds nothing. Entries are sorted when read, so arrival order does not matter.
  */
 @Component
@@ -82,6 +85,19 @@ public class MemberTimelineProjection implements Projection {
         }
         if (payload instanceof NetworkRolesAssigned roles) {
             return roleEntries(event, roles);
+        }
+        if (payload instanceof MeetingScheduled scheduled) {
+            MeetingSnapshot meeting = scheduled.meeting();
+            return meeting.hostCodes().stream()
+                    .map(code -> entry(event, code, TimelineSummaries.hosts(meeting))).toList();
+        }
+        if (payload instanceof AttendanceRecorded attendance) {
+            List<Document> entries = new ArrayList<>();
+            attendance.added().forEach(code -> entries.add(entry(event, code,
+                    TimelineSummaries.attended(attendance.meeting()))));
+            attendance.removed().forEach(code -> entries.add(entry(event, code,
+                    TimelineSummaries.removedFromAttendance(attendance.meeting()))));
+            return entries;
         }
         return List.of();
     }

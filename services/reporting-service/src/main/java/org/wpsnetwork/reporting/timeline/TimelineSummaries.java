@@ -1,5 +1,6 @@
 package org.wpsnetwork.reporting.timeline;
 
+import org.wpsnetwork.contracts.meetings.MeetingSnapshot;
 import org.wpsnetwork.contracts.membership.FocalPoint;
 import org.wpsnetwork.contracts.membership.FocalPointAppointed;
 import org.wpsnetwork.contracts.membership.FocalPointVacated;
@@ -8,6 +9,8 @@ import org.wpsnetwork.contracts.membership.MemberProfileUpdated;
 import org.wpsnetwork.contracts.membership.MemberWithdrew;
 import org.wpsnetwork.contracts.membership.NetworkRole;
 import org.wpsnetwork.contracts.membership.RoleAssignment;
+
+import org.wpsnetwork.reporting.meetings.MeetingDates;
 
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +46,23 @@ final class TimelineSummaries {
 
     static String of(FocalPointVacated vacated) {
         return "Focal point post vacated (was " + vacated.vacated().name() + ")";
+    }
+
+    static String hosts(MeetingSnapshot meeting) {
+        return "Host of " + where(meeting);
+    }
+
+    static String attended(MeetingSnapshot meeting) {
+        return "Attended " + where(meeting);
+    }
+
+    static String removedFromAttendance(MeetingSnapshot meeting) {
+        return "No longer listed as attending " + where(meeting);
+    }
+
+    private static String where(MeetingSnapshot meeting) {
+        return meeting.title() + (meeting.city() == null ? "" : ", " + meeting.city()) + ", "
+                + MeetingDates.describe(meeting);
     }
 
     /** What changed for one member when the roles of a year were set. */

@@ -34,11 +34,11 @@ public class ProjectionCheckpoints {
     }
 
     /**
-     * How fresh a view document is: the newest event applied anywhere, or the document's own last event if
-     * that is newer (the consumer writes its checkpoint just after the views).
+     * How fresh a view is: the newest event applied anywhere, or the view's own last event if that is newer
+     * (the consumer writes its checkpoint just after the views).
      */
-    public Optional<Instant> asOf(Document view) {
-        Optional<Instant> own = Optional.ofNullable(view.getDate(VersionGuard.LAST_EVENT_AT)).map(Date::toInstant);
+    public Optional<Instant> asOf(Instant viewLastEventAt) {
+        Optional<Instant> own = Optional.ofNullable(viewLastEventAt);
         Optional<Instant> overall = newest();
         if (own.isEmpty() || overall.isEmpty()) {
             return own.isPresent() ? own : overall;

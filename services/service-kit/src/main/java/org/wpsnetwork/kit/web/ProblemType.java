@@ -20,6 +20,11 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     RULE_VIOLATED("rule-violated", HttpStatus.UNPROCESSABLE_CONTENT, "The request breaks a rule"),
+    /**
+     * Member codes this service does not know. Services know members from the membership events, so a member
+     * admitted a moment ago may not be known yet: a client may retry this one after a short wait.
+     */
+    UNKNOWN_MEMBERS("unknown-members", HttpStatus.UNPROCESSABLE_CONTENT, "Unknown members"),
     IF_MATCH_REQUIRED("if-match-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match is required"),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
@@ -53,7 +58,7 @@ public enum ProblemType {
     /** The type a framework-raised error of this status gets. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status.value() == status && type != MALFORMED_JSON && type != CONFLICT) {
+            if (type.status.value() == status && type != MALFORMED_JSON && type != CONFLICT && type != UNKNOWN_MEMBERS) {
                 return type;
             }
         }

@@ -1,4 +1,4 @@
-package org.wpsnetwork.reporting;
+package org.wpsnetwork.testsupport;
 
 import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.EventType;
@@ -21,31 +21,41 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-/** Builds the events membership-service would publish for one member's history, version by version. */
-final class MembershipHistory {
+/**
+ * Builds the events membership-service would publish for one member's history, version by version, to drive
+ * the consumers of {@code wps.membership.events} in tests.
+ */
+public final class MembershipHistory {
 
     private final String code;
     private MemberSnapshot member;
     private long version;
     private Instant clock = Instant.now().minus(1, ChronoUnit.HOURS);
 
-    MembershipHistory(String code, String name, MemberType type, Region region) {
+    public MembershipHistory(String code, String name, MemberType type, Region region) {
         this.code = code;
         this.member = new MemberSnapshot(code, name, type, region, MemberStatus.ACTIVE, LocalDate.of(2018, 4, 9),
                 null, null);
     }
 
-    EventEnvelope<?> admitted() {
+    /** Joined on another day than the default 2018-04-09. */
+    public MembershipHistory joinedOn(LocalDate joinedOn) {
+        member = new MemberSnapshot(code, member.name(), member.type(), member.region(), member.status(), joinedOn,
+                member.withdrawnOn(), member.focalPoint());
+        return this;
+    }
+
+    public EventEnvelope<?> admitted() {
         return next(MembershipEvents.MEMBER_ADMITTED, new MemberAdmitted(member));
     }
 
-    EventEnvelope<?> renamed(String name) {
+    public EventEnvelope<?> renamed(String name) {
         member = new MemberSnapshot(code, name, member.type(), member.region(), member.status(), member.joinedOn(),
                 member.withdrawnOn(), member.focalPoint());
         return next(MembershipEvents.MEMBER_PROFILE_UPDATED, new MemberProfileUpdated(member, List.of("name")));
     }
 
-    EventEnvelope<?> appointed(String person) {
+    public EventEnvelope<?> appointed(String person) {
         FocalPoint previous = member.focalPoint();
         FocalPoint appointed = new FocalPoint(person, null, "Ministry of Foreign Affairs",
                 person.toLowerCase().replace(' ', '.') + "@example.org", LocalDate.of(2024, 3, 1));
@@ -54,13 +64,13 @@ final class MembershipHistory {
         return next(MembershipEvents.FOCAL_POINT_APPOINTED, new FocalPointAppointed(member, appointed, previous));
     }
 
-    EventEnvelope<?> withdrew(LocalDate on) {
+    public EventEnvelope<?> withdrew(LocalDate on) {
         member = new MemberSnapshot(code, member.name(), member.type(), member.region(), MemberStatus.WITHDRAWN,
                 member.joinedOn(), on, null);
         return next(MembershipEvents.MEMBER_WITHDREW, new MemberWithdrew(member, on, null));
     }
 
-    static EventEnvelope<?> roles(int year, long version, List<RoleAssignment> now, List<RoleAssignment> before) {
+    public static EventEnvelope<?> roles(int year, long version, List<RoleAssignment> now, List<RoleAssignment> before) {
         EventType<NetworkRolesAssigned> type = MembershipEvents.NETWORK_ROLES_ASSIGNED;
         return new EventEnvelope<>(UUID.randomUUID(), type.name(), type.schemaVersion(), type.aggregateType(),
                 String.valueOf(year), version, Instant.now(), "membership-service", "roles-" + year,

@@ -7,25 +7,32 @@ import org.wpsnetwork.contracts.EventCodec;
 import org.wpsnetwork.kit.projection.DeadLetterPublisher;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.projection.ProjectionRunner;
-import org.wpsnetwork.reporting.members.MemberViewProjection;
+import org.wpsnetwork.kit.replicas.MemberReplica;
+import org.wpsnetwork.reporting.meetings.MeetingViews;
 import org.wpsnetwork.reporting.network.RoleViewProjection;
 import org.wpsnetwork.reporting.timeline.MemberTimelineProjection;
 
 import java.time.Clock;
 import java.util.List;
 
-/** Feeds {@code wps.membership.events} (binding {@code membershipEvents-in-0}) into the projections that use it. */
+/** Feeds each topic into the projections that use it (bindings {@code <function>-in-0} in application.yml). */
 @Configuration(proxyBeanMethods = false)
-class MembershipIntake {
-
-    static final String CONSUMER = "membership-events";
+class EventIntake {
 
     @Bean
-    ProjectionRunner membershipEvents(MemberViewProjection memberViews, RoleViewProjection roleViews,
+    ProjectionRunner membershipEvents(MemberReplica memberReplica, RoleViewProjection roleViews,
                                       MemberTimelineProjection timeline, EventCodec codec,
                                       DeadLetterPublisher deadLetters, ProjectionCheckpoints checkpoints,
                                       MeterRegistry metrics, Clock clock) {
-        return new ProjectionRunner(CONSUMER, List.of(memberViews, roleViews, timeline), codec, deadLetters,
+        return new ProjectionRunner("membership-events", List.of(memberReplica, roleViews, timeline), codec,
+                deadLetters, checkpoints, metrics, clock);
+    }
+
+    @Bean
+    ProjectionRunner meetingsEvents(MeetingViews meetingViews, MemberTimelineProjection timeline, EventCodec codec,
+                                    DeadLetterPublisher deadLetters, ProjectionCheckpoints checkpoints,
+                                    MeterRegistry metrics, Clock clock) {
+        return new ProjectionRunner("meetings-events", List.of(meetingViews, timeline), codec, deadLetters,
                 checkpoints, metrics, clock);
     }
 }
