@@ -12,14 +12,24 @@ const api = (path) => fetch(path, { headers: { Accept: "application/json" } }).t
 
 const words = (constant) => constant.toLowerCase().replace("co_chair", "co-chair").replaceAll("_", " ");
 const text = (id, value) => { document.getElementById(id).textContent = value; };
+const element = (tag, content, className) => {
+  const node = document.createElement(tag);
+  node.textContent = content ?? "";
+  if (className) {
+    node.className = className;
+  }
+  return node;
+};
 let members = [];
 
 function cell(row, value, className) {
-  const td = row.insertCell();
-  td.textContent = value ?? "";
-  if (className) {
-    td.className = className;
-  }
+  row.append(element("td", value, className));
+}
+
+function showError(message) {
+  const alert = document.getElementById("error");
+  alert.textContent = message;
+  alert.hidden = false;
 }
 
 function renderMembers() {
@@ -41,11 +51,52 @@ function renderMembers() {
     cell(row, member.type === "STATE" ? "state" : "regional organization");
     cell(row, words(member.region));
     cell(row, words(member.status));
-    cell(row, member.focalPoint ?? "vacant");
+    cell(row, member.focalPoint ?? "none recorded");
     row.addEventListener("click", () => { location.hash = `member=${member.code}`; });
     row.addEventListener("keydown", (event) => { if (event.key === "Enter") location.hash = `member=${member.code}`; });
   }
   document.getElementById("members-empty").hidden = members.length > 0;
+}
+
+function renderMeetings(meetings) {
+  const body = document.querySelector("#meetings tbody");
+  body.replaceChildren(...meetings.map((meeting) => {
+    const row = document.createElement("tr");
+    row.className = meeting.status === "PLANNED" ? "planned" : "";
+    cell(row, meeting.dates);
+    cell(row, meeting.title + (meeting.status === "PLANNED" ? " (planned)" : ""));
+    cell(row, meeting.city);
+    cell(row, meeting.attendeeCount ?? "not recorded", "number");
+    cell(row, meeting.recommendationCount || "", "number");
+    return row;
+  }));
+}
+
+function renderThemes(byTheme) {
+  const counts = Object.entries(byTheme).filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1]);
+  const most = Math.max(1, ...counts.map(([, count]) => count));
+  document.getElementById("themes").replaceChildren(...counts.map(([theme, count]) => {
+    const item = document.createElement("li");
+    const bar = element("span", "", "bar");
+    bar.style.width = `${(100 * count) / most}%`;
+    item.append(element("span", words(theme)), bar, element("span", count));
+    return item;
+  }));
+}
+
+function renderFigures(figures) {
+  const describe = (figure) => {
+    const value = `${figure.qualifier === "MORE_THAN" ? "more than " : ""}${figure.value}`;
+    const what = {
+      MEMBERS: `${value} members`, MEMBER_STATES: `${value} member states`,
+      REGIONAL_ORGANIZATIONS: `${value} regional organizations`, FOUNDING_MEMBERS: `${value} founding members`,
+      STATES_WITH_NAP_WORLDWIDE: `${value} UN member states and territories with a national action plan`,
+      MEMBER_STATES_WITH_NAP_PERCENT: `${value} % of member states with a national action plan`,
+      REGIONAL_ORGANIZATIONS_WITH_PLAN_PERCENT: `${value} % of regional organizations with a plan or strategy`,
+    }[figure.figure];
+    return `${figure.asOf}: ${what} (${figure.meetingId})`;
+  };
+  document.getElementById("figures").replaceChildren(...figures.map((figure) => element("li", describe(figure))));
 }
 
 async function showMember(code) {
@@ -53,27 +104,30 @@ async function showMember(code) {
     api(`/api/v1/reports/members/${encodeURIComponent(code)}`),
     api(`/api/v1/reports/members/${encodeURIComponent(code)}/timeline?limit=50`)]);
   text("detail-title", `${view.name} (${view.code})`);
+  document.getElementById("detail-hint").hidden = true;
+  for (const row of document.querySelectorAll("#members tbody tr")) {
+    row.classList.toggle("chosen", row.dataset.code === code);
+  }
   const facts = document.getElementById("detail-facts");
   facts.replaceChildren();
-  const fact = (term, value) => {
-    const dt = document.createElement("dt");
-    dt.textContent = term;
-    const dd = document.createElement("dd");
-    dd.textContent = value;
-    facts.append(dt, dd);
-  };
+  const fact = (term, value) => facts.append(element("dt", term), element("dd", value));
+  const attended = view.meetingsAttended;
   fact("Status", words(view.status) + (view.withdrawnOn ? ` since ${view.withdrawnOn}` : ""));
+  fact("Region", words(view.region));
   fact("Joined", view.joinedOn);
   fact("Focal point", view.focalPoint
-      ? `${view.focalPoint.name}, ${view.focalPoint.institution} (${view.focalPoint.email})` : "vacant");
+      ? `${view.focalPoint.name}, ${view.focalPoint.institution} (${view.focalPoint.email})` : "none recorded");
   fact("Roles", view.roles.length ? view.roles.map((r) => `${words(r.role)} ${r.year}`).join(", ") : "none");
-  const list = document.getElementById("timeline");
-  list.replaceChildren(...timeline.events.map((event) => {
-    const item = document.createElement("li");
-    item.textContent = `${event.occurredAt.slice(0, 10)} - ${event.summary}`;
-    return item;
-  }));
-  document.getElementById("member-detail").hidden = false;
+  fact("Meetings attended", attended.heldSinceJoining
+      ? `${attended.count} (${Math.round(attended.rate * 100)} % of the ${attended.heldSinceJoining} with an attendance list since it joined)`
+      : `${attended.count}`);
+  const recommendations = view.recommendations;
+  document.getElementById("detail-recommendations-title").hidden = recommendations.length === 0;
+  document.getElementById("detail-recommendations").replaceChildren(...recommendations.map((r) =>
+      element("li", `${r.id} (${words(r.theme)}): ${r.summary}`)));
+  document.getElementById("timeline-title").hidden = false;
+  document.getElementById("timeline").replaceChildren(...timeline.events.map((event) =>
+      element("li", `${event.occurredAt.slice(0, 10)}: ${event.summary}`)));
 }
 
 async function load() {
@@ -84,6 +138,8 @@ async function load() {
     text("states-active", counts.byType.STATE.active);
     text("organizations-active", counts.byType.REGIONAL_ORGANIZATION.active);
     text("members-withdrawn", counts.all.withdrawn);
+    text("meetings-held", overview.meetings.filter((meeting) => meeting.status === "HELD").length);
+    text("recommendations-adopted", Object.values(overview.recommendationsByTheme).reduce((a, b) => a + b, 0));
     text("freshness", overview.asOf ? `data as of ${new Date(overview.asOf).toUTCString()}` : "no events applied yet");
     if (overview.leadership) {
       const roles = {};
@@ -93,24 +149,21 @@ async function load() {
       text("leadership", `${overview.leadership.year}: ` + Object.entries(roles)
           .map(([role, codes]) => `${words(role)} ${codes.join(", ")}`).join("; "));
     }
+    renderMeetings(overview.meetings);
+    renderThemes(overview.recommendationsByTheme);
+    renderFigures(overview.documentedFigures);
     members = list.members;
     renderMembers();
   } catch (error) {
-    const message = document.getElementById("error");
-    message.textContent = `The reports could not be loaded: ${error.message}`;
-    message.hidden = false;
+    showError(`The reports could not be loaded: ${error.message}`);
   }
 }
 
-// #member=CODE opens a member's detail, so a member's page can be bookmarked and shared.
+// #member=CODE opens a member's record, so a member's page can be bookmarked and shared.
 function showMemberOfLocation() {
   const match = /^#member=([A-Z]{2,10})$/.exec(location.hash);
   if (match) {
-    showMember(match[1]).catch((error) => {
-      const message = document.getElementById("error");
-      message.textContent = `${match[1]}: ${error.message}`;
-      message.hidden = false;
-    });
+    showMember(match[1]).catch((error) => showError(`${match[1]}: ${error.message}`));
   }
 }
 

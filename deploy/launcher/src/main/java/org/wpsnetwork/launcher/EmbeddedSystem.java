@@ -5,12 +5,18 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.kit.kafka.TopicNames;
 import org.wpsnetwork.kit.kafka.TopicProvisioner;
+import org.wpsnetwork.seed.ImportRejected;
+import org.wpsnetwork.seed.ImportSummary;
+import org.wpsnetwork.seed.SeedData;
+import org.wpsnetwork.seed.SeedImporter;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +71,37 @@ final class EmbeddedSystem implements AutoCloseable {
             Duration took = service.awaitReady(SERVICE_START_TIMEOUT);
             step(service.name(), service.url(), took);
         }
+        loadRecordOnFirstStart(jars);
         printSummary(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Loads the network's record through the services' APIs the first time this data directory is used. A marker
+     * file remembers that it was loaded; if loading failed the system keeps running and the next start retries.
+     */
+    private void loadRecordOnFirstStart(List<ServiceJar> jars) throws IOException {
+        Path marker = options.dataDir().resolve("record-loaded");
+        boolean servicesPresent = jars.stream().map(ServiceJar::name).toList().containsAll(List.of("membership",
+                "meetings"));
+        if (!options.loadRecord() || !servicesPresent) {
+            return;
+        }
+        if (Files.exists(marker)) {
+            out.println("  the network's record was loaded on first start (" + Files.readString(marker).trim() + ")");
+            return;
+        }
+        try {
+            ImportSummary summary = new SeedImporter(serviceUri("membership"), serviceUri("meetings"), out)
+                    .run(SeedData.load());
+            Files.writeString(marker, "loaded " + Instant.now() + " in " + summary.took().toMillis() + " ms");
+        } catch (ImportRejected e) {
+            out.println("\n  The network's record could not be loaded: " + e.getMessage()
+                    + "\n  The system runs without it; the next start tries again (--no-seed skips it).");
+        }
+    }
+
+    private URI serviceUri(String name) {
+        return URI.create("http://localhost:" + options.servicePorts().get(name));
     }
 
     private List<ServiceJar> serviceJars() {

@@ -10,6 +10,7 @@ import java.util.Map;
  * How to run the embedded system. Command-line options win over environment variables, which win over the
  * defaults. {@code KAFKA_BOOTSTRAP_SERVERS} / {@code MONGODB_URI} replace the embedded broker / database.
  *
+ * @param loadRecord    whether to load the network's record on first start ({@code --no-seed} turns it off)
  * @param externalKafka bootstrap servers of a Kafka to use instead of starting one, or null
  * @param externalMongo URI of a MongoDB to use instead of starting one, or null
  */
@@ -20,6 +21,7 @@ record LaunchOptions(
         int kafkaControllerPort,
         int mongoPort,
         Map<String, Integer> servicePorts,
+        boolean loadRecord,
         String externalKafka,
         String externalMongo,
         List<String> serviceJvmOptions) {
@@ -35,6 +37,8 @@ record LaunchOptions(
               --membership-port=N     (default 8081)    --meetings-port=N        (default 8082)
               --nap-monitoring-port=N (default 8083)    --reporting-port=N       (default 8084)
               --services-dir=PATH     where the service jars are (default: services/ beside the launcher jar)
+              --no-seed               do not load the network's record (members, meetings, recommendations
+                                      from its documents) on first start
               --help                  this text
 
             Environment: KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI make the services use that Kafka / MongoDB
@@ -59,9 +63,14 @@ record LaunchOptions(
 
     static LaunchOptions parse(String[] args, Map<String, String> environment, Path defaultServicesDir) {
         Map<String, String> given = new LinkedHashMap<>();
+        boolean loadRecord = true;
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 throw new UsageException(null);
+            }
+            if (arg.equals("--no-seed")) {
+                loadRecord = false;
+                continue;
             }
             int equals = arg.indexOf('=');
             if (!arg.startsWith("--") || equals < 0) {
@@ -85,7 +94,7 @@ record LaunchOptions(
         List<String> jvmOptions = javaOptions == null || javaOptions.isBlank() ? DEFAULT_SERVICE_JVM_OPTIONS
                 : new ArrayList<>(List.of(javaOptions.trim().split("\\s+")));
         return new LaunchOptions(dataDir, servicesDir.toAbsolutePath().normalize(), kafkaPort, controllerPort, mongoPort,
-                servicePorts, blankToNull(environment.get("KAFKA_BOOTSTRAP_SERVERS")),
+                servicePorts, loadRecord, blankToNull(environment.get("KAFKA_BOOTSTRAP_SERVERS")),
                 blankToNull(environment.get("MONGODB_URI")), jvmOptions);
     }
 

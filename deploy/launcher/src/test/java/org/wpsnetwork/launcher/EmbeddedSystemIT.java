@@ -1,9 +1,18 @@
 package org.wpsnetwork.launcher;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.Topics;
+import org.wpsnetwork.seed.ImportSummary;
+import org.wpsnetwork.seed.SeedData;
+import org.wpsnetwork.seed.SeedImporter;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.PublishedEvents;
 import org.wpsnetwork.testsupport.TestInfrastructure;
@@ -13,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,80 +38,143 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The system as the README's run command starts it: real broker, real database, every service in its own
- * JVM from its jar. A member's whole life, written over HTTP, reaches the reports; a restart keeps it all.
+ * JVM from its jar, the network's record loaded through the APIs on first start. The scenarios run in order
+ * on one system; the last one restarts it.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmbeddedSystemIT {
 
-    private static final Duration VIEW_DEADLINE = Duration.ofSeconds(10);
+    private static final Duration DEADLINE = Duration.ofSeconds(20);
 
+    /** One data directory for the whole class: the last scenario restarts on it. */
     @TempDir
-    Path dataDir;
+    static Path dataDir;
+    LaunchOptions options;
+    EmbeddedSystem system;
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    Http membership;
+    Http meetings;
+    Http reporting;
 
-    @Test
-    void membershipChangesReachTheReportsAndSurviveARestart() throws Exception {
-        LaunchOptions options = options();
-        Http membership = new Http("http://localhost:" + options.servicePorts().get("membership"));
-        Http reporting = new Http("http://localhost:" + options.servicePorts().get("reporting"));
-        List<Long> firstRunPids;
-
-        try (EmbeddedSystem system = new EmbeddedSystem(options, quiet())) {
-            system.start();
-            firstRunPids = system.servicePids();
-
-            Http.Response admitted = membership.post("/api/v1/members", """
-                    {"code":"NAM","name":"Namibia","type":"STATE","region":"AFRICA","joinedOn":"2016-09-23"}""",
-                    "X-Correlation-Id", "e2e-namibia");
-            assertThat(admitted.status()).as(admitted.toString()).isEqualTo(201);
-            try (PublishedEvents published = new PublishedEvents(system.kafkaBootstrap(), Topics.MEMBERSHIP)) {
-                EventEnvelope<?> event = published.forKey("NAM", all -> !all.isEmpty(), VIEW_DEADLINE).get(0);
-                assertThat(event.eventType()).isEqualTo("MemberAdmitted");
-                assertThat(event.correlationId()).isEqualTo("e2e-namibia");
-            }
-            viewOf(reporting, "NAM", view -> view.path("name").asString().equals("Namibia"));
-            await().atMost(VIEW_DEADLINE).untilAsserted(() -> assertThat(
-                    Files.readString(dataDir.resolve("logs/reporting-service.log")))
-                    .as("the consumer logs the change under the request's correlation id")
-                    .containsPattern("\\[e2e-namibia\\].*Applied MemberAdmitted Member\\|NAM v1"));
-
-            Http.Response renamed = membership.patch("/api/v1/members/NAM", "{\"name\":\"Republic of Namibia\"}",
-                    "If-Match", "\"1\"");
-            assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
-            viewOf(reporting, "NAM", view -> view.path("name").asString().equals("Republic of Namibia"));
-
-            Http.Response appointed = membership.put("/api/v1/members/NAM/focal-point", """
-                    {"name":"Selma Nangolo","institution":"Ministry of International Relations",
-                     "email":"s.nangolo@example.na","appointedOn":"2024-05-02"}""", "If-Match", "\"2\"");
-            assertThat(appointed.status()).as(appointed.toString()).isEqualTo(200);
-            viewOf(reporting, "NAM", view -> view.path("focalPoint").path("name").asString().equals("Selma Nangolo"));
-
-            Http.Response withdrawn = membership.post("/api/v1/members/NAM/withdrawal",
-                    "{\"effectiveOn\":\"2025-03-31\",\"reason\":\"Test of the reports\"}", "If-Match", "\"3\"");
-            assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
-            viewOf(reporting, "NAM", view -> view.path("status").asString().equals("WITHDRAWN")
-                    && view.path("focalPoint").isNull());
-            assertThat(reporting.get("/api/v1/reports/network").json().path("members").path("all")
-                    .path("withdrawn").asLong()).isEqualTo(1);
-        }
-        assertThat(firstRunPids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid)).isEmpty());
-
-        try (EmbeddedSystem restarted = new EmbeddedSystem(options, quiet())) {
-            restarted.start();
-
-            assertThat(membership.get("/api/v1/members/NAM").json().path("version").asLong()).isEqualTo(4);
-            JsonNode view = viewOf(reporting, "NAM", v -> v.path("status").asString().equals("WITHDRAWN"));
-            assertThat(view.path("name").asString()).isEqualTo("Republic of Namibia");
-            assertThat(reporting.get("/api/v1/reports/members/NAM/timeline").json().path("events").size())
-                    .as("nothing applied twice after the restart").isEqualTo(4);
-
-            assertThat(membership.post("/api/v1/members", """
-                    {"code":"LSO","name":"Lesotho","type":"STATE","region":"AFRICA","joinedOn":"2019-06-01"}""")
-                    .status()).isEqualTo(201);
-            viewOf(reporting, "LSO", v -> v.path("status").asString().equals("ACTIVE"));
-        }
+    @BeforeAll
+    void startSeeded() throws Exception {
+        options = options();
+        membership = new Http("http://localhost:" + options.servicePorts().get("membership"));
+        meetings = new Http("http://localhost:" + options.servicePorts().get("meetings"));
+        reporting = new Http("http://localhost:" + options.servicePorts().get("reporting"));
+        system = new EmbeddedSystem(options, new PrintStream(output, true, StandardCharsets.UTF_8));
+        system.start();
     }
 
-    private static JsonNode viewOf(Http reporting, String code, Predicate<JsonNode> condition) {
-        return await().atMost(VIEW_DEADLINE).pollInterval(Duration.ofMillis(50)).until(() -> {
+    @AfterAll
+    void stop() {
+        system.close();
+    }
+
+    @Test
+    @Order(1)
+    void theNetworksRecordIsLoadedOnFirstStart() {
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("Loading the network's record", "Loaded in");
+
+        JsonNode all = meetings.get("/api/v1/meetings").json();
+        assertThat(all.size()).isEqualTo(14);
+        Map<String, Integer> attendees = new HashMap<>();
+        Map<String, Integer> recommendations = new HashMap<>();
+        all.forEach(meeting -> {
+            attendees.put(meeting.path("id").asString(), meeting.path("attendees").size());
+            recommendations.put(meeting.path("id").asString(), meeting.path("recommendations").size());
+        });
+        assertThat(attendees).containsEntry("berlin-2018", 61).containsEntry("geneva-2022", 70)
+                .containsEntry("washington-2023", 64).containsEntry("rome-2026", 55);
+        assertThat(recommendations).containsEntry("berlin-2018", 9).containsEntry("geneva-2022", 9)
+                .containsEntry("washington-2023", 10).containsEntry("rome-2026", 17);
+        assertThat(membership.get("/api/v1/members").json().size()).isEqualTo(100);
+
+        JsonNode namibia = viewOf("NAM", view -> view.path("meetingsAttended").path("count").asInt() == 4);
+        assertThat(namibia.path("meetingsAttended").path("ids").toString())
+                .isEqualTo("[\"rome-2026\",\"washington-2023\",\"geneva-2022\",\"berlin-2018\"]");
+        assertThat(namibia.path("roles").toString()).isEqualTo("[{\"year\":2018,\"role\":\"TROIKA\"}]");
+        JsonNode armenia = viewOf("ARM", view -> view.path("meetingsAttended").path("count").asInt() == 2);
+        assertThat(armenia.path("meetingsAttended").path("ids").toString())
+                .as("printed 'Armenia Australia' in Washington").isEqualTo("[\"washington-2023\",\"geneva-2022\"]");
+        await().atMost(DEADLINE).until(() -> reporting.get("/api/v1/reports/recommendations").json()
+                .path("recommendations").size() == 47);
+    }
+
+    @Test
+    @Order(2)
+    void importingTheRecordAgainChangesNothing() {
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        ImportSummary summary = new SeedImporter(URI.create(membership.url("")), URI.create(meetings.url("")),
+                new PrintStream(again, true, StandardCharsets.UTF_8)).run(SeedData.load());
+
+        assertThat(summary.changedAnything()).isFalse();
+        assertThat(summary.members().unchanged()).isEqualTo(100);
+        assertThat(summary.meetings().unchanged()).isEqualTo(14);
+        assertThat(again.toString(StandardCharsets.UTF_8)).contains("Nothing to change");
+        assertThat(meetings.get("/api/v1/meetings/rome-2026").header("ETag"))
+                .as("scheduled, attended, 17 recommendations, adopted: version 20, and no new one")
+                .hasValue("\"20\"");
+    }
+
+    @Test
+    @Order(3)
+    void aMembersWholeLifeReachesTheReports() throws Exception {
+        Http.Response admitted = membership.post("/api/v1/members", """
+                {"code":"FJI","name":"Fiji","type":"STATE","region":"OCEANIA","joinedOn":"2026-07-01"}""",
+                "X-Correlation-Id", "e2e-fiji");
+        assertThat(admitted.status()).as(admitted.toString()).isEqualTo(201);
+        try (PublishedEvents published = new PublishedEvents(system.kafkaBootstrap(), Topics.MEMBERSHIP)) {
+            EventEnvelope<?> event = published.forKey("FJI", events -> !events.isEmpty(), DEADLINE).get(0);
+            assertThat(event.eventType()).isEqualTo("MemberAdmitted");
+            assertThat(event.correlationId()).isEqualTo("e2e-fiji");
+        }
+        viewOf("FJI", view -> view.path("name").asString().equals("Fiji"));
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(
+                Files.readString(dataDir.resolve("logs/reporting-service.log")))
+                .as("the consumer logs the change under the request's correlation id")
+                .containsPattern("\\[e2e-fiji\\].*Applied MemberAdmitted Member\\|FJI v1"));
+
+        assertThat(membership.patch("/api/v1/members/FJI", "{\"name\":\"Republic of Fiji\"}", "If-Match", "\"1\"")
+                .status()).isEqualTo(200);
+        viewOf("FJI", view -> view.path("name").asString().equals("Republic of Fiji"));
+        assertThat(membership.put("/api/v1/members/FJI/focal-point", """
+                {"name":"Mere Tuilagi","institution":"Ministry of Foreign Affairs",
+                 "email":"m.tuilagi@example.fj","appointedOn":"2026-07-15"}""", "If-Match", "\"2\"").status())
+                .isEqualTo(200);
+        viewOf("FJI", view -> view.path("focalPoint").path("name").asString().equals("Mere Tuilagi"));
+        assertThat(membership.post("/api/v1/members/FJI/withdrawal", "{\"effectiveOn\":\"2026-10-31\"}",
+                "If-Match", "\"3\"").status()).isEqualTo(200);
+        viewOf("FJI", view -> view.path("status").asString().equals("WITHDRAWN") && view.path("focalPoint").isNull());
+        assertThat(reporting.get("/api/v1/reports/network").json().path("members").path("all").path("withdrawn")
+                .asLong()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void aRestartKeepsEverythingAndDoesNotLoadTheRecordAgain() throws Exception {
+        List<Long> firstRun = system.servicePids();
+        system.close();
+        assertThat(firstRun).allSatisfy(pid -> assertThat(ProcessHandle.of(pid)).isEmpty());
+
+        output.reset();
+        system = new EmbeddedSystem(options, new PrintStream(output, true, StandardCharsets.UTF_8));
+        system.start();
+
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("was loaded on first start")
+                .doesNotContain("Loading the network's record");
+        assertThat(membership.get("/api/v1/members/FJI").json().path("version").asLong()).isEqualTo(4);
+        JsonNode fiji = viewOf("FJI", view -> view.path("status").asString().equals("WITHDRAWN"));
+        assertThat(fiji.path("name").asString()).isEqualTo("Republic of Fiji");
+        assertThat(reporting.get("/api/v1/reports/members/FJI/timeline").json().path("events").size())
+                .as("nothing applied twice after the restart").isEqualTo(4);
+        assertThat(meetings.get("/api/v1/meetings").json().size()).isEqualTo(14);
+        viewOf("NAM", view -> view.path("meetingsAttended").path("count").asInt() == 4);
+    }
+
+    private JsonNode viewOf(String code, Predicate<JsonNode> condition) {
+        return await().atMost(DEADLINE).pollInterval(Duration.ofMillis(50)).until(() -> {
             Http.Response response = reporting.get("/api/v1/reports/members/" + code);
             return response.status() == 200 ? response.json() : null;
         }, view -> view != null && condition.test(view));
@@ -111,7 +184,7 @@ class EmbeddedSystemIT {
     private LaunchOptions options() throws IOException {
         List<String> args = new ArrayList<>(List.of("--data-dir=" + dataDir));
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
-                "reporting-port")) {
+                "meetings-port", "reporting-port")) {
             args.add("--" + option + "=" + freePort());
         }
         Map<String, String> environment = new HashMap<>();
@@ -128,9 +201,5 @@ class EmbeddedSystemIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static PrintStream quiet() {
-        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     }
 }

@@ -3,11 +3,14 @@ package org.wpsnetwork.reporting;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wpsnetwork.contracts.Topics;
+import org.wpsnetwork.contracts.meetings.Addressee;
+import org.wpsnetwork.contracts.meetings.RecommendationTheme;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.NetworkRole;
 import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.contracts.membership.RoleAssignment;
 import org.wpsnetwork.testsupport.EventPublisher;
+import org.wpsnetwork.testsupport.MeetingHistory;
 import org.wpsnetwork.testsupport.MembershipHistory;
 import org.wpsnetwork.testsupport.HeadlessBrowser;
 import org.wpsnetwork.testsupport.Http;
@@ -39,9 +42,18 @@ class DashboardBrowserIT {
                     tonga.withdrew(LocalDate.of(2025, 2, 1)),
                     MembershipHistory.roles(2026, 1, List.of(new RoleAssignment("FJI", NetworkRole.CO_CHAIR)), List.of()));
         }
+        MeetingHistory suva = new MeetingHistory("suva-2025", "Pacific meeting in Suva", LocalDate.of(2025, 3, 4),
+                LocalDate.of(2025, 3, 5));
+        try (EventPublisher publisher = new EventPublisher(service.kafkaBootstrapServers(),
+                service.topic(Topics.MEETINGS))) {
+            publisher.publish(suva.scheduled(), suva.attended("FJI"),
+                    suva.recommended("suva-2025-1", RecommendationTheme.TECHNOLOGY, Addressee.MEMBER_STATES),
+                    suva.adopted());
+        }
         Http http = service.http();
         await().atMost(Duration.ofSeconds(15)).until(() ->
                 http.get("/api/v1/reports/members/TON").body().contains("WITHDRAWN")
+                        && http.get("/api/v1/reports/members/FJI").body().contains("suva-2025-1")
                         && http.get("/api/v1/reports/network").body().contains("2026"));
 
         String dashboard = HeadlessBrowser.renderedDom(http.url("/"));
@@ -49,11 +61,15 @@ class DashboardBrowserIT {
         assertThat(dashboard).contains("Fiji", "Mere Tuilagi", "oceania", "co-chair FJI", "data as of");
         assertThat(dashboard).as("names are shown as text, never as markup")
                 .contains("Tonga &lt;b&gt;Kingdom&lt;/b&gt;").doesNotContain("<b>Kingdom</b>");
-        assertThat(dashboard).containsPattern("id=\"members-withdrawn\">\\d+<");
+        assertThat(dashboard).containsPattern("id=\"members-withdrawn\">\\d+<")
+                .containsPattern("id=\"meetings-held\">\\d+<");
+        assertThat(dashboard).as("the meetings table and the themes")
+                .contains("Pacific meeting in Suva", "4–5 March 2025", "technology");
 
         String detail = HeadlessBrowser.renderedDom(http.url("/#member=FJI"));
 
         assertThat(detail).contains("Fiji (FJI)", "Appointed Mere Tuilagi (Ministry of Foreign Affairs) as focal point",
-                "Holds co-chair for 2026", "co-chair 2026");
+                "Holds co-chair for 2026", "co-chair 2026", "Attended Pacific meeting in Suva",
+                "1 (100 % of the 1 with an attendance list since it joined)", "suva-2025-1 (technology)");
     }
 }

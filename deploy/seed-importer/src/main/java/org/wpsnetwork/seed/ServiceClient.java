@@ -1,0 +1,94 @@
+package org.wpsnetwork.seed;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Talks JSON to one service's public API, as any client of it would. */
+final class ServiceClient {
+
+    static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String service;
+    private final URI base;
+
+    ServiceClient(String service, URI base) {
+        this.service = service;
+        this.base = base;
+    }
+
+    String service() {
+        return service;
+    }
+
+    /** One answer: its status, ETag and JSON body (a problem for 4xx and 5xx). */
+    record Response(int status, String etag, JsonNode body) {
+
+        <T> T as(Class<T> type) {
+            return JSON.treeToValue(body, type);
+        }
+
+        String problemType() {
+            return body == null ? "" : body.path("type").asString("");
+        }
+
+        /** "422 rule-violated: detail; field: message (value); …" */
+        String problem() {
+            StringBuilder text = new StringBuilder().append(status);
+            if (body != null && body.has("type")) {
+                text.append(' ').append(problemType().replace("urn:wps:problem:", ""))
+                        .append(": ").append(body.path("detail").asString(""));
+                for (JsonNode error : body.path("errors")) {
+                    text.append("; ").append(error.path("field").asString()).append(' ')
+                            .append(error.path("message").asString());
+                    if (error.has("rejectedValue")) {
+                        text.append(" (").append(error.path("rejectedValue").asString()).append(')');
+                    }
+                }
+            }
+            return text.toString();
+        }
+    }
+
+    Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    Response send(String method, String path, Object body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        List<String> pairs = new ArrayList<>(List.of(headers));
+        for (int i = 0; i + 1 < pairs.size(); i += 2) {
+            request.header(pairs.get(i), pairs.get(i + 1));
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body() == null || response.body().isBlank() ? null : JSON.readTree(response.body());
+            return new Response(response.statusCode(), response.headers().firstValue("ETag").orElse(null), json);
+        } catch (IOException e) {
+            throw new ImportRejected("Cannot reach " + service + " at " + base + " (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportRejected("Interrupted while talking to " + service);
+        }
+    }
+}
