@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the embedded stack on this machine: start-up time, memory (RSS of the launcher and every service
-# JVM) and write-to-view latency against a raw Kafka baseline. Uses a scratch data directory and the default
+# JVM), the time to load the network's record, and write-to-view latency against a raw Kafka baseline. Uses a scratch data directory and the default
 # ports, and stops everything afterwards.   Usage: deploy/benchmarks/measure-embedded.sh [changes, default 200]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -8,7 +8,7 @@ count=${1:-200}
 data=$(mktemp -d /tmp/wps-measure.XXXXXX)
 "$root/mvnw" -q -B -f "$root/pom.xml" -DskipTests package
 
-java ${WPS_LAUNCHER_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx512m} -jar "$root/deploy/launcher/target/wps-launcher.jar" --data-dir="$data" > "$data/launcher.out" 2>&1 &
+java ${WPS_LAUNCHER_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx512m} -jar "$root/deploy/launcher/target/wps-launcher.jar" --no-seed --data-dir="$data" > "$data/launcher.out" 2>&1 &
 launcher=$!
 trap 'kill -TERM $launcher 2>/dev/null; wait $launcher 2>/dev/null; rm -rf "$data"' EXIT
 
@@ -29,5 +29,7 @@ rss() {
   printf "    %-26s %6d MiB\n" "total" $(( total / 1024 ))
 }
 rss "start-up"
+echo "Loading the network's record through the APIs (the launcher does this on first start):"
+java -jar "$root/deploy/seed-importer/target/wps-seed-importer-exec.jar" | grep -E "^Loading|^Loaded|meetings"
 java -jar "$root/deploy/benchmarks/target/wps-benchmarks.jar" --count="$count"
 rss "the benchmark"
