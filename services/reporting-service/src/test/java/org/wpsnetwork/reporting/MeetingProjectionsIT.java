@@ -2,6 +2,7 @@ package org.wpsnetwork.reporting;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.contracts.meetings.Addressee;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
@@ -22,8 +23,13 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Meetings show in the member views and the overview, whichever arrives first: the meeting or its members. */
+/**
+ * Meetings show in the member views and the overview, whichever arrives first: the meeting or its members.
+ * Attendance rates and counts by theme depend on every meeting on record, so this test has a context (topics
+ * and database) of its own, untouched by other test classes.
+ */
 @ServiceIntegrationTest
+@TestPropertySource(properties = "wps.test.isolated-context=meeting-projections")
 class MeetingProjectionsIT {
 
     @Autowired
