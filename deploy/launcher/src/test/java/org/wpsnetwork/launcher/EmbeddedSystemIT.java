@@ -10,6 +10,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.Topics;
+import org.wpsnetwork.contracts.meetings.Addressee;
+import org.wpsnetwork.contracts.meetings.Recommendation;
+import org.wpsnetwork.contracts.meetings.RecommendationTheme;
+import org.wpsnetwork.seed.ImportRejected;
 import org.wpsnetwork.seed.ImportSummary;
 import org.wpsnetwork.seed.SeedData;
 import org.wpsnetwork.seed.SeedImporter;
@@ -27,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +39,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -120,6 +126,38 @@ class EmbeddedSystemIT {
 
     @Test
     @Order(3)
+    void theImportStopsAtTheFirstRecordAServiceRefusesAndNamesIt() {
+        SeedData record = SeedData.load();
+        SeedImporter importer = new SeedImporter(URI.create(membership.url("")), URI.create(meetings.url("")),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        List<SeedData.Member> otherJoinDate = new ArrayList<>(record.members());
+        SeedData.Member argentina = otherJoinDate.stream().filter(m -> m.code().equals("ARG")).findFirst().orElseThrow();
+        otherJoinDate.set(otherJoinDate.indexOf(argentina), new SeedData.Member("ARG", argentina.name(),
+                argentina.type(), argentina.region(), LocalDate.of(2017, 1, 1), argentina.evidence(), null));
+        assertThatThrownBy(() -> importer.run(new SeedData(otherJoinDate, record.roles(), record.meetings())))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageContaining("member ARG (members.yaml)").hasMessageContaining("joined on 2017-01-01");
+
+        List<SeedData.Meeting> lateRecommendation = new ArrayList<>(record.meetings());
+        SeedData.Meeting rome = lateRecommendation.stream().filter(m -> m.id().equals("rome-2026")).findFirst()
+                .orElseThrow();
+        List<Recommendation> more = new ArrayList<>(rome.recommendationList());
+        more.add(new Recommendation("rome-2026-99", RecommendationTheme.OTHER, Addressee.ALL_MEMBERS,
+                "A recommendation the communiqué never made.", "nowhere"));
+        lateRecommendation.set(lateRecommendation.indexOf(rome), new SeedData.Meeting(rome.id(), rome.kind(),
+                rome.ordinal(), rome.title(), rome.theme(), rome.startDate(), rome.endDate(), rome.datePrecision(),
+                rome.city(), rome.countryCode(), rome.hostCodes(), rome.coChairCodes(), rome.status(), rome.source(),
+                rome.statedFigures(), rome.attendance(), more, rome.communiqueAdoptedOn()));
+        assertThatThrownBy(() -> importer.run(new SeedData(record.members(), record.roles(), lateRecommendation)))
+                .isInstanceOf(ImportRejected.class)
+                .hasMessageStartingWith("meetings-service rejected recommendation rome-2026-99 of meeting rome-2026 "
+                        + "(meetings.yaml): 409 conflict")
+                .hasMessageContaining("adopted on 2026-06-10");
+    }
+
+    @Test
+    @Order(4)
     void aMembersWholeLifeReachesTheReports() throws Exception {
         Http.Response admitted = membership.post("/api/v1/members", """
                 {"code":"FJI","name":"Fiji","type":"STATE","region":"OCEANIA","joinedOn":"2026-07-01"}""",
@@ -152,7 +190,7 @@ class EmbeddedSystemIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aRestartKeepsEverythingAndDoesNotLoadTheRecordAgain() throws Exception {
         List<Long> firstRun = system.servicePids();
         system.close();

@@ -25,6 +25,12 @@ class LaunchOptionsTest {
         assertThat(options.externalKafka()).isNull();
         assertThat(options.externalMongo()).isNull();
         assertThat(options.serviceJvmOptions()).isEqualTo(LaunchOptions.DEFAULT_SERVICE_JVM_OPTIONS);
+        assertThat(options.loadRecord()).isTrue();
+    }
+
+    @Test
+    void noSeedSkipsLoadingTheRecord() {
+        assertThat(LaunchOptions.parse(new String[] {"--no-seed"}, Map.of(), SERVICES).loadRecord()).isFalse();
     }
 
     @Test
