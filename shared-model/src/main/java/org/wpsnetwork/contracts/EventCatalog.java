@@ -2,6 +2,7 @@ package org.wpsnetwork.contracts;
 
 import org.wpsnetwork.contracts.meetings.MeetingsEvents;
 import org.wpsnetwork.contracts.membership.MembershipEvents;
+import org.wpsnetwork.contracts.nap.NapEvents;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
 /** Every event type and schema version in the system, for decoding and contract checks. */
 public final class EventCatalog {
 
-    public static final List<EventType<?>> ALL = Stream.of(MembershipEvents.ALL, MeetingsEvents.ALL)
+    public static final List<EventType<?>> ALL = Stream.of(MembershipEvents.ALL, MeetingsEvents.ALL, NapEvents.ALL)
             .flatMap(List::stream)
             .toList();
 

@@ -20,8 +20,10 @@ public final class EventCodec {
             "eventId", "eventType", "schemaVersion", "aggregateType", "aggregateId", "aggregateVersion",
             "occurredAt", "producer", "payload");
 
+    /** Decimals are read as BigDecimal, so amounts and indicator values arrive exactly as they were written. */
     private final JsonMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 

@@ -10,8 +10,9 @@ public final class Topics {
 
     public static final String MEMBERSHIP = "wps.membership.events";
     public static final String MEETINGS = "wps.meetings.events";
+    public static final String NAP = "wps.nap.events";
 
-    public static final List<String> ALL = List.of(MEMBERSHIP, MEETINGS);
+    public static final List<String> ALL = List.of(MEMBERSHIP, MEETINGS, NAP);
 
     private static final String PREFIX = "wps.";
     private static final String SUFFIX = ".events";

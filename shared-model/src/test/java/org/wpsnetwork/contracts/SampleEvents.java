@@ -16,6 +16,25 @@ import org.wpsnetwork.contracts.meetings.RecommendationAdded;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
 import org.wpsnetwork.contracts.meetings.StatedFigure;
 import org.wpsnetwork.contracts.membership.FocalPoint;
+import org.wpsnetwork.contracts.nap.ActionPlanAdopted;
+import org.wpsnetwork.contracts.nap.ActionPlanChange;
+import org.wpsnetwork.contracts.nap.ActionPlanExtended;
+import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
+import org.wpsnetwork.contracts.nap.Budget;
+import org.wpsnetwork.contracts.nap.Completion;
+import org.wpsnetwork.contracts.nap.Extension;
+import org.wpsnetwork.contracts.nap.Indicator;
+import org.wpsnetwork.contracts.nap.IndicatorValue;
+import org.wpsnetwork.contracts.nap.NapEvents;
+import org.wpsnetwork.contracts.nap.PlanKind;
+import org.wpsnetwork.contracts.nap.ProgressReportChange;
+import org.wpsnetwork.contracts.nap.ProgressReportCorrected;
+import org.wpsnetwork.contracts.nap.ProgressReportReturned;
+import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
+import org.wpsnetwork.contracts.nap.ProgressReportSubmitted;
+import org.wpsnetwork.contracts.nap.ProgressReportValidated;
+import org.wpsnetwork.contracts.nap.RecommendationStatus;
+import org.wpsnetwork.contracts.nap.ReportState;
 import org.wpsnetwork.contracts.membership.FocalPointAppointed;
 import org.wpsnetwork.contracts.membership.FocalPointVacated;
 import org.wpsnetwork.contracts.membership.MemberAdmitted;
@@ -30,6 +49,7 @@ import org.wpsnetwork.contracts.membership.NetworkRolesAssigned;
 import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.contracts.membership.RoleAssignment;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,7 +74,28 @@ final class SampleEvents {
                     LocalDate.of(2023, 6, 6))),
             List.of("ARG", "AU"), true, List.of(RECOMMENDATION), LocalDate.of(2022, 5, 19));
 
+    static final ActionPlanSnapshot PLAN = new ActionPlanSnapshot("arg-nap-2", "ARG", PlanKind.NAP,
+            "Second National Action Plan on Women, Peace and Security", 2, LocalDate.of(2023, 3, 8),
+            LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31), new Budget(new BigDecimal("1250000.00"), "USD"),
+            "Ministry of Foreign Affairs", List.of("PARTICIPATION", "PROTECTION"),
+            List.of(new Indicator("P1", "Women among peace negotiators", "PARTICIPATION", "%",
+                    new BigDecimal("12.5"), new BigDecimal("40"))),
+            List.of(new Extension(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31), "Elections delayed the review",
+                    LocalDate.of(2025, 6, 1))), false);
+    static final ProgressReportSnapshot REPORT = new ProgressReportSnapshot("rpt-7f3a21", "arg-nap-2", "ARG",
+            LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
+            List.of(new IndicatorValue("P1", new BigDecimal("18.0"), "Two new negotiators")),
+            List.of(new RecommendationStatus("geneva-2022-8", Completion.SUBSTANTIAL, null)),
+            "Ana Pérez", LocalDate.of(2025, 2, 3), ReportState.SUBMITTED, 2, false);
+
     static final Map<EventType<?>, Object> PAYLOADS = Map.ofEntries(
+            Map.entry(NapEvents.ACTION_PLAN_ADOPTED, new ActionPlanAdopted(PLAN)),
+            Map.entry(NapEvents.ACTION_PLAN_EXTENDED, new ActionPlanExtended(PLAN, PLAN.extensions().get(0))),
+            Map.entry(NapEvents.PROGRESS_REPORT_SUBMITTED, new ProgressReportSubmitted(REPORT)),
+            Map.entry(NapEvents.PROGRESS_REPORT_CORRECTED, new ProgressReportCorrected(REPORT, "Wrong baseline year")),
+            Map.entry(NapEvents.PROGRESS_REPORT_RETURNED, new ProgressReportReturned(REPORT, "Values missing",
+                    "UN Women secretariat")),
+            Map.entry(NapEvents.PROGRESS_REPORT_VALIDATED, new ProgressReportValidated(REPORT, "UN Women secretariat")),
             Map.entry(MeetingsEvents.MEETING_SCHEDULED, new MeetingScheduled(GENEVA)),
             Map.entry(MeetingsEvents.ATTENDANCE_RECORDED, new AttendanceRecorded(GENEVA, List.of("AU"), List.of("KEN"))),
             Map.entry(MeetingsEvents.RECOMMENDATION_ADDED, new RecommendationAdded(GENEVA, RECOMMENDATION)),
@@ -77,7 +118,9 @@ final class SampleEvents {
     static EventEnvelope<Object> of(EventType<?> type) {
         Object payload = PAYLOADS.get(type);
         String aggregateId = payload instanceof NetworkRolesAssigned roles ? String.valueOf(roles.year())
-                : payload instanceof MeetingChange meeting ? meeting.meeting().id() : "ARG";
+                : payload instanceof MeetingChange meeting ? meeting.meeting().id()
+                : payload instanceof ActionPlanChange plan ? plan.plan().id()
+                : payload instanceof ProgressReportChange report ? report.report().id() : "ARG";
         return new EventEnvelope<>(UUID.randomUUID(), type.name(), type.schemaVersion(), type.aggregateType(),
                 aggregateId, 3, Instant.parse("2026-06-09T08:30:00.123456Z"), "membership-service",
                 "req-7f3a", payload);

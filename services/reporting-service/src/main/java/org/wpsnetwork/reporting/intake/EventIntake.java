@@ -8,7 +8,7 @@ import org.wpsnetwork.kit.projection.DeadLetterPublisher;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.projection.ProjectionRunner;
 import org.wpsnetwork.kit.replicas.MemberReplica;
-import org.wpsnetwork.reporting.meetings.MeetingViews;
+import org.wpsnetwork.kit.replicas.MeetingReplica;
 import org.wpsnetwork.reporting.network.RoleViewProjection;
 import org.wpsnetwork.reporting.timeline.MemberTimelineProjection;
 
@@ -29,10 +29,10 @@ class EventIntake {
     }
 
     @Bean
-    ProjectionRunner meetingsEvents(MeetingViews meetingViews, MemberTimelineProjection timeline, EventCodec codec,
+    ProjectionRunner meetingsEvents(MeetingReplica meetingReplica, MemberTimelineProjection timeline, EventCodec codec,
                                     DeadLetterPublisher deadLetters, ProjectionCheckpoints checkpoints,
                                     MeterRegistry metrics, Clock clock) {
-        return new ProjectionRunner("meetings-events", List.of(meetingViews, timeline), codec, deadLetters,
+        return new ProjectionRunner("meetings-events", List.of(meetingReplica, timeline), codec, deadLetters,
                 checkpoints, metrics, clock);
     }
 }

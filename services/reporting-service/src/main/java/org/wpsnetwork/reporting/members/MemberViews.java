@@ -9,7 +9,7 @@ import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.replicas.MemberReplica;
-import org.wpsnetwork.reporting.meetings.MeetingViews;
+import org.wpsnetwork.kit.replicas.MeetingReplica;
 import org.wpsnetwork.reporting.network.RolesHeld;
 
 import java.util.ArrayList;
@@ -22,10 +22,10 @@ public class MemberViews {
 
     private final MemberReplica members;
     private final RolesHeld roles;
-    private final MeetingViews meetings;
+    private final MeetingReplica meetings;
     private final ProjectionCheckpoints checkpoints;
 
-    MemberViews(MemberReplica members, RolesHeld roles, MeetingViews meetings, ProjectionCheckpoints checkpoints) {
+    MemberViews(MemberReplica members, RolesHeld roles, MeetingReplica meetings, ProjectionCheckpoints checkpoints) {
         this.members = members;
         this.roles = roles;
         this.meetings = meetings;

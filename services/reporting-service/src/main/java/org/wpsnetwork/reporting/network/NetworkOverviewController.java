@@ -17,7 +17,7 @@ import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.replicas.MemberReplica;
 import org.wpsnetwork.reporting.meetings.MeetingDates;
-import org.wpsnetwork.reporting.meetings.MeetingViews;
+import org.wpsnetwork.kit.replicas.MeetingReplica;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,10 +59,10 @@ class NetworkOverviewController {
 
     private final MemberReplica members;
     private final RolesHeld roles;
-    private final MeetingViews meetings;
+    private final MeetingReplica meetings;
     private final ProjectionCheckpoints checkpoints;
 
-    NetworkOverviewController(MemberReplica members, RolesHeld roles, MeetingViews meetings,
+    NetworkOverviewController(MemberReplica members, RolesHeld roles, MeetingReplica meetings,
                               ProjectionCheckpoints checkpoints) {
         this.members = members;
         this.roles = roles;

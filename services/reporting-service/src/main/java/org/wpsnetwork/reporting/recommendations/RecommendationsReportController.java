@@ -10,7 +10,7 @@ import org.wpsnetwork.contracts.meetings.MeetingSnapshot;
 import org.wpsnetwork.contracts.meetings.Recommendation;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
-import org.wpsnetwork.reporting.meetings.MeetingViews;
+import org.wpsnetwork.kit.replicas.MeetingReplica;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,10 +29,10 @@ class RecommendationsReportController {
     record RecommendationsReport(List<RecommendationReport> recommendations, Instant asOf) {
     }
 
-    private final MeetingViews meetings;
+    private final MeetingReplica meetings;
     private final ProjectionCheckpoints checkpoints;
 
-    RecommendationsReportController(MeetingViews meetings, ProjectionCheckpoints checkpoints) {
+    RecommendationsReportController(MeetingReplica meetings, ProjectionCheckpoints checkpoints) {
         this.meetings = meetings;
         this.checkpoints = checkpoints;
     }

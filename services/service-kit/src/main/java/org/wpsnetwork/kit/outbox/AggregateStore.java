@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Stores one kind of aggregate, one document each, with the events a change produced in an outbox array
@@ -46,12 +47,23 @@ public class AggregateStore<A> {
     private final EventCodec codec;
     private final OutboxRelay relay;
     private final MongoCollection<Document> idempotencyKeys;
+    private final Function<A, String> recordKey;
 
     /**
      * @param label what the aggregate is called in messages to users, e.g. "Member"
      */
     public AggregateStore(String label, MongoCollection<Document> collection, Class<A> stateType,
                           OutboxSupport support) {
+        this(label, collection, stateType, support, null);
+    }
+
+    /**
+     * @param recordKey the Kafka record key of the aggregate's events, when consumers need them ordered by something
+     *                  other than the aggregate id (e.g. all plans and reports of one member); null for the id
+     */
+    public AggregateStore(String label, MongoCollection<Document> collection, Class<A> stateType,
+                          OutboxSupport support, Function<A, String> recordKey) {
+        this.recordKey = recordKey;
         this.label = label;
         this.collection = collection;
         this.stateType = stateType;
@@ -125,7 +137,7 @@ public class AggregateStore<A> {
         Document document = new Document("_id", id)
                 .append(VERSION, version)
                 .append(STATE, mapper.toDocument(state))
-                .append(OUTBOX, outboxEntries(id, 0, newEvents))
+                .append(OUTBOX, outboxEntries(id, 0, newEvents, state))
                 .append(PENDING_EVENTS, newEvents.size());
         if (request != null) {
             document.append(CREATED_WITH, new Document("key", request.key()).append("fingerprint", request.fingerprint()));
@@ -168,7 +180,7 @@ public class AggregateStore<A> {
                 Updates.combine(
                         Updates.set(STATE, mapper.toDocument(state)),
                         Updates.set(VERSION, version),
-                        Updates.pushEach(OUTBOX, outboxEntries(id, expectedVersion, newEvents)),
+                        Updates.pushEach(OUTBOX, outboxEntries(id, expectedVersion, newEvents, state)),
                         Updates.inc(PENDING_EVENTS, newEvents.size())));
         if (result.getMatchedCount() == 0) {
             long current = get(id).version();
@@ -178,12 +190,13 @@ public class AggregateStore<A> {
         return new Versioned<>(state, version);
     }
 
-    private List<Document> outboxEntries(String id, long previousVersion, List<NewEvent<?>> newEvents) {
+    private List<Document> outboxEntries(String id, long previousVersion, List<NewEvent<?>> newEvents, A state) {
         List<Document> entries = new ArrayList<>(newEvents.size());
         long version = previousVersion;
+        String key = recordKey == null ? id : recordKey.apply(state);
         for (NewEvent<?> event : newEvents) {
             EventEnvelope<?> envelope = events.envelope(event, id, ++version);
-            entries.add(OutboxEntry.of(envelope, event.type().topic(), codec.encodeToString(envelope)).toDocument());
+            entries.add(OutboxEntry.of(envelope, event.type().topic(), key, codec.encodeToString(envelope)).toDocument());
         }
         return entries;
     }

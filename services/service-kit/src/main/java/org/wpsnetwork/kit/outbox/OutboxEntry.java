@@ -9,8 +9,8 @@ import org.wpsnetwork.contracts.EventEnvelope;
  */
 record OutboxEntry(String eventId, String eventType, String topic, String key, String correlationId, String value) {
 
-    static OutboxEntry of(EventEnvelope<?> envelope, String topic, String value) {
-        return new OutboxEntry(envelope.eventId().toString(), envelope.eventType(), topic, envelope.aggregateId(),
+    static OutboxEntry of(EventEnvelope<?> envelope, String topic, String key, String value) {
+        return new OutboxEntry(envelope.eventId().toString(), envelope.eventType(), topic, key,
                 envelope.correlationId(), value);
     }
 

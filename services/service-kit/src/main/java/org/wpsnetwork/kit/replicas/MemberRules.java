@@ -22,6 +22,23 @@ public final class MemberRules {
         this.replica = replica;
     }
 
+    /**
+     * Requires {@code code} to name a member that has not withdrawn.
+     *
+     * @param field where the code came from, for the problem's errors (e.g. "code" for a path variable)
+     * @throws ApiProblemException 422 unknown-members, or 422 rule-violated for a member that withdrew
+     */
+    public MemberSnapshot requireActiveMember(String field, String code) {
+        MemberSnapshot member = replica.find(code).map(MemberReplica.Replicated::member).orElseThrow(() ->
+                new ApiProblemException(ProblemType.UNKNOWN_MEMBERS, "Member code unknown: " + code,
+                        List.of(FieldViolation.of(field, "is not a member of the network", code))));
+        if (member.withdrawnOn() != null) {
+            throw ApiProblemException.ruleViolated(code + " withdrew from the network on " + member.withdrawnOn(),
+                    List.of(FieldViolation.of(field, "withdrew from the network on " + member.withdrawnOn(), code)));
+        }
+        return member;
+    }
+
     /** A list of member codes from one field of a request, e.g. {@code hostCodes}. */
     public record CodeList(String field, List<String> codes) {
     }

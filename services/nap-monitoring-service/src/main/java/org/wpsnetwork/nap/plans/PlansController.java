@@ -1,0 +1,72 @@
+package org.wpsnetwork.nap.plans;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.wpsnetwork.kit.outbox.Created;
+import org.wpsnetwork.kit.outbox.Versioned;
+import org.wpsnetwork.kit.web.ETags;
+import org.wpsnetwork.kit.web.IdempotencyKeys;
+
+import java.net.URI;
+import java.util.List;
+
+@RestController
+@Tag(name = "Action plans", description = "National action plans, regional action plans and strategies, with "
+        + "their indicators")
+class PlansController {
+
+    private final PlanService service;
+
+    PlansController(PlanService service) {
+        this.service = service;
+    }
+
+    @PostMapping("/api/v1/members/{code}/action-plans")
+    @Operation(summary = "Record an action plan a member adopted", description = "201; 422 for an unknown or withdrawn "
+            + "member, a kind that does not fit the member, an overlapping plan of the same kind, periodEnd before "
+            + "periodStart, repeated indicator codes, indicators outside the plan's pillars")
+    ResponseEntity<PlanResponse> adopt(@PathVariable String code, @Valid @RequestBody AdoptPlanRequest request,
+            @Parameter(description = "Makes a retried creation safe")
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        Created<PlanResponse> created = service.adopt(code, request, IdempotencyKeys.of(idempotencyKey, request));
+        return ResponseEntity.status(created.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/api/v1/action-plans/" + created.aggregate().state().plan().id()))
+                .eTag(ETags.of(created.aggregate().version()))
+                .body(created.aggregate().state());
+    }
+
+    @GetMapping("/api/v1/members/{code}/action-plans")
+    @Operation(summary = "A member's plans with their status as of today (UPCOMING, ACTIVE, EXPIRED, SUPERSEDED)")
+    List<PlanResponse> list(@PathVariable String code) {
+        return service.list(code);
+    }
+
+    @GetMapping("/api/v1/action-plans/{planId}")
+    @Operation(summary = "One plan with its indicators and status; ETag is its version")
+    ResponseEntity<PlanResponse> get(@PathVariable String planId) {
+        return respond(service.getWithStatus(planId));
+    }
+
+    @PostMapping("/api/v1/action-plans/{planId}/extension")
+    @Operation(summary = "Extend a plan's period to a later end, for a reason", description = "409 for a plan a "
+            + "later generation superseded; 422 when the new end is not later or would overlap another plan")
+    ResponseEntity<PlanResponse> extend(@PathVariable String planId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ExtendPlanRequest request) {
+        return respond(service.extend(planId, ifMatch, request));
+    }
+
+    private static ResponseEntity<PlanResponse> respond(Versioned<PlanResponse> plan) {
+        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(plan.state());
+    }
+}

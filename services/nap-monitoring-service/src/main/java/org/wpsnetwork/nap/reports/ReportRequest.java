@@ -1,0 +1,38 @@
+package org.wpsnetwork.nap.reports;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.wpsnetwork.contracts.nap.Completion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A progress report against a plan: the values its indicators reached in the period and, per recommendation of
+ * the network, how far the member has acted on it. {@code demo} marks made-up reports. A correction sends the
+ * whole corrected report again, with a {@code reason}.
+ */
+public record ReportRequest(
+        @NotNull LocalDate periodFrom,
+        @NotNull LocalDate periodTo,
+        @NotNull @Size(max = 200) List<@NotNull @Valid Value> indicatorValues,
+        @NotNull @Size(max = 200) List<@NotNull @Valid Status> recommendationStatuses,
+        @NotBlank @Size(max = 200) String submittedBy,
+        Boolean demo,
+        @Size(min = 1, max = 500) String reason) {
+
+    public record Value(@NotBlank @Size(max = 30) String code, @NotNull BigDecimal value,
+                        @Size(min = 1, max = 1000) String note) {
+    }
+
+    public record Status(
+            @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a recommendation id like geneva-2022-8")
+            String recommendationId,
+            @NotNull Completion completion,
+            @Size(min = 1, max = 1000) String note) {
+    }
+}

@@ -1,0 +1,111 @@
+package org.wpsnetwork.nap.reports;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.wpsnetwork.kit.outbox.Created;
+import org.wpsnetwork.kit.outbox.Versioned;
+import org.wpsnetwork.kit.web.ETags;
+import org.wpsnetwork.kit.web.IdempotencyKeys;
+
+import java.net.URI;
+import java.util.List;
+
+@RestController
+@Tag(name = "Progress reports", description = "What members report against their plans, and the secretariat's "
+        + "review: SUBMITTED → RETURNED → SUBMITTED … → VALIDATED")
+class ReportsController {
+
+    /** The secretariat's reason for returning a report; {@code returnedBy} defaults to "secretariat". */
+    record ReturnRequest(@NotBlank @Size(max = 1000) String reason, @Size(min = 1, max = 200) String returnedBy) {
+    }
+
+    /** Who validated the report; the body is optional and {@code validatedBy} defaults to "secretariat". */
+    record ValidationRequest(@Size(min = 1, max = 200) String validatedBy) {
+    }
+
+    private static final String SECRETARIAT = "secretariat";
+
+    private final ReportService service;
+
+    ReportsController(ReportService service) {
+        this.service = service;
+    }
+
+    /** What an idempotency key covers: the plan and the report, so a key reused for another plan is a different request. */
+    private record Submission(String planId, ReportRequest report) {
+    }
+
+    @PostMapping("/api/v1/action-plans/{planId}/progress-reports")
+    @Operation(summary = "Submit a progress report", description = "201 with the report in state SUBMITTED. With "
+            + "Idempotency-Key, a retry with the same report answers 200 with the report the first call made, and a "
+            + "different report under the same key 422. 422 for indicator codes not in the plan, unknown or "
+            + "unadopted recommendation ids, a period outside the plan")
+    ResponseEntity<ReportResponse> submit(@PathVariable String planId, @Valid @RequestBody ReportRequest request,
+            @Parameter(description = "Makes a retried submission safe")
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        Created<ProgressReport> created = service.submit(planId, request,
+                IdempotencyKeys.of(idempotencyKey, new Submission(planId, request)));
+        Versioned<ProgressReport> report = created.aggregate();
+        return ResponseEntity.status(created.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/api/v1/progress-reports/" + report.state().current().id()))
+                .eTag(ETags.of(report.version()))
+                .body(ReportResponse.of(report));
+    }
+
+    @GetMapping("/api/v1/action-plans/{planId}/progress-reports")
+    @Operation(summary = "The reports on a plan, latest period first")
+    List<ReportResponse> ofPlan(@PathVariable String planId) {
+        return service.ofPlan(planId).stream().map(ReportResponse::of).toList();
+    }
+
+    @GetMapping("/api/v1/progress-reports/{reportId}")
+    @Operation(summary = "A report with its state, revision, history (who, when, why) and earlier revisions")
+    ResponseEntity<ReportResponse> get(@PathVariable String reportId) {
+        return respond(service.get(reportId));
+    }
+
+    @PutMapping("/api/v1/progress-reports/{reportId}")
+    @Operation(summary = "Correct a report: send it whole, with a reason", description = "Revision + 1, state back to "
+            + "SUBMITTED, the earlier revision kept; 409 once VALIDATED")
+    ResponseEntity<ReportResponse> correct(@PathVariable String reportId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ReportRequest request) {
+        return respond(service.correct(reportId, ifMatch, request));
+    }
+
+    @PostMapping("/api/v1/progress-reports/{reportId}/return")
+    @Operation(summary = "Return a report for correction (secretariat)", description = "State RETURNED; the reason is "
+            + "kept in the history; 409 unless SUBMITTED")
+    ResponseEntity<ReportResponse> returnForCorrection(@PathVariable String reportId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ReturnRequest request) {
+        return respond(service.returnForCorrection(reportId, ifMatch, request.reason().trim(),
+                request.returnedBy() == null ? SECRETARIAT : request.returnedBy().trim()));
+    }
+
+    @PostMapping("/api/v1/progress-reports/{reportId}/validation")
+    @Operation(summary = "Validate a report (secretariat)", description = "State VALIDATED, final; 409 unless SUBMITTED")
+    ResponseEntity<ReportResponse> validate(@PathVariable String reportId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody(required = false) ValidationRequest request) {
+        String by = request == null || request.validatedBy() == null ? SECRETARIAT : request.validatedBy().trim();
+        return respond(service.validate(reportId, ifMatch, by));
+    }
+
+    private static ResponseEntity<ReportResponse> respond(Versioned<ProgressReport> report) {
+        return ResponseEntity.ok().eTag(ETags.of(report.version())).body(ReportResponse.of(report));
+    }
+}

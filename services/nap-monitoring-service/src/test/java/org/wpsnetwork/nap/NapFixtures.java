@@ -1,0 +1,99 @@
+package org.wpsnetwork.nap;
+
+import org.wpsnetwork.contracts.Topics;
+import org.wpsnetwork.contracts.meetings.Addressee;
+import org.wpsnetwork.contracts.meetings.RecommendationTheme;
+import org.wpsnetwork.contracts.membership.MemberType;
+import org.wpsnetwork.contracts.membership.Region;
+import org.wpsnetwork.testsupport.EventPublisher;
+import org.wpsnetwork.testsupport.Http;
+import org.wpsnetwork.testsupport.MeetingHistory;
+import org.wpsnetwork.testsupport.MembershipHistory;
+import org.wpsnetwork.testsupport.ServiceUnderTest;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the NAP tests need the service to know, published as events the way its replicas learn them:
+ * Argentina, Chile and Kenya (states), the African Union, and France, which withdrew; the Geneva meeting with its
+ * adopted recommendations geneva-2022-7 and -8, and a Hanoi meeting whose recommendation hanoi-2023-1 is not
+ * adopted yet.
+ */
+final class NapFixtures {
+
+    static final String PLAN = """
+            {"id":"%s","kind":"NAP","title":"National Action Plan on Women, Peace and Security","generation":%d,
+             "adoptedOn":"%s","periodStart":"%s","periodEnd":"%s","budget":{"amount":1250000.50,"currency":"USD"},
+             "leadInstitution":"Ministry of Foreign Affairs","pillars":["PARTICIPATION","PROTECTION","CLIMATE"],
+             "indicators":[
+               {"code":"P1","description":"Women among peace negotiators","pillar":"PARTICIPATION","unit":"%%",
+                "baseline":10,"target":40},
+               {"code":"PR1","description":"Shelters for survivors","pillar":"PROTECTION","unit":"number",
+                "baseline":4,"target":12}]}""";
+
+    private NapFixtures() {
+    }
+
+    static String plan(String id, int generation, String adoptedOn, String start, String end) {
+        return PLAN.formatted(id, generation, adoptedOn, start, end);
+    }
+
+    static void publish(ServiceUnderTest service) {
+        LocalDate founding = LocalDate.of(2016, 9, 23);
+        MembershipHistory france = new MembershipHistory("FRA", "France", MemberType.STATE, Region.EUROPE)
+                .joinedOn(founding);
+        try (EventPublisher members = new EventPublisher(service.kafkaBootstrapServers(),
+                service.topic(Topics.MEMBERSHIP))) {
+            members.publish(
+                    new MembershipHistory("ARG", "Argentina", MemberType.STATE, Region.AMERICAS).joinedOn(founding)
+                            .admitted(),
+                    new MembershipHistory("CHL", "Chile", MemberType.STATE, Region.AMERICAS).joinedOn(founding)
+                            .admitted(),
+                    new MembershipHistory("KEN", "Kenya", MemberType.STATE, Region.AFRICA).joinedOn(founding)
+                            .admitted(),
+                    new MembershipHistory("AU", "African Union", MemberType.REGIONAL_ORGANIZATION, Region.AFRICA)
+                            .joinedOn(founding).admitted(),
+                    france.admitted(), france.withdrew(LocalDate.of(2024, 1, 31)));
+        }
+        MeetingHistory geneva = new MeetingHistory("geneva-2022", "Fourth capital-level meeting",
+                LocalDate.of(2022, 5, 18), LocalDate.of(2022, 5, 19));
+        MeetingHistory hanoi = new MeetingHistory("hanoi-2023", "Meeting in Hanoi", LocalDate.of(2023, 3, 7),
+                LocalDate.of(2023, 3, 8));
+        try (EventPublisher meetings = new EventPublisher(service.kafkaBootstrapServers(),
+                service.topic(Topics.MEETINGS))) {
+            meetings.publish(geneva.scheduled(),
+                    geneva.recommended("geneva-2022-7", RecommendationTheme.NATIONAL_ACTION_PLANS, Addressee.MEMBER_STATES),
+                    geneva.recommended("geneva-2022-8", RecommendationTheme.ACCOUNTABILITY_MONITORING,
+                            Addressee.MEMBER_STATES),
+                    geneva.adopted(),
+                    hanoi.scheduled(),
+                    hanoi.recommended("hanoi-2023-1", RecommendationTheme.PARTICIPATION, Addressee.ALL_MEMBERS));
+        }
+    }
+
+    /** Sends a request until the replicas know the members and recommendations it names. */
+    static Http.Response onceReplicated(Supplier<Http.Response> request) {
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(request::get,
+                response -> response.status() != 422 || !(response.body().contains("unknown-members")
+                        || response.body().contains("is not a recommendation of the network")));
+    }
+
+    /** The whole corrected report, with the reason for the correction. */
+    static String correction(String periodFrom, String periodTo, String p1, String completion, String reason) {
+        String report = report(periodFrom, periodTo, p1, completion);
+        return report.substring(0, report.lastIndexOf('}')) + ",\"reason\":\"" + reason + "\"}";
+    }
+
+    static String report(String periodFrom, String periodTo, String p1, String completion) {
+        return """
+                {"periodFrom":"%s","periodTo":"%s",
+                 "indicatorValues":[{"code":"P1","value":%s,"note":"Two more women negotiators"}],
+                 "recommendationStatuses":[{"recommendationId":"geneva-2022-8","completion":"%s"}],
+                 "submittedBy":"Ana Pérez, Ministry of Foreign Affairs"}""".formatted(periodFrom, periodTo, p1,
+                completion);
+    }
+}

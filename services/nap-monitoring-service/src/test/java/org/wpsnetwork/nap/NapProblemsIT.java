@@ -1,0 +1,152 @@
+package org.wpsnetwork.nap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.wpsnetwork.testsupport.BadRequest;
+import org.wpsnetwork.testsupport.Http;
+import org.wpsnetwork.testsupport.ServiceIntegrationTest;
+import org.wpsnetwork.testsupport.ServiceUnderTest;
+
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every kind of bad input of the NAP monitoring contract is refused with its status and a problem naming the
+ * offending field and value. Members and recommendations are checked against the service's own replicas.
+ */
+@ServiceIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NapProblemsIT {
+
+    private static final String PLAN = NapFixtures.plan("x-nap-1", 1, "2022-03-01", "2022-01-01", "2026-12-31");
+    private static final String REPORT = NapFixtures.report("2023-01-01", "2023-12-31", "15", "LIMITED");
+
+    @Autowired
+    ServiceUnderTest service;
+    Http http;
+    String validated;
+    String returned;
+
+    @BeforeAll
+    void fixtures() {
+        http = service.http();
+        NapFixtures.publish(service);
+        assertThat(NapFixtures.onceReplicated(() -> http.post("/api/v1/members/KEN/action-plans",
+                NapFixtures.plan("ken-nap-3", 3, "2022-03-01", "2022-01-01", "2026-12-31"))).status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/members/CHL/action-plans",
+                NapFixtures.plan("chl-nap-1", 1, "2015-03-01", "2015-01-01", "2018-12-31")).status()).isEqualTo(201);
+        validated = NapFixtures.onceReplicated(() -> http.post("/api/v1/action-plans/ken-nap-3/progress-reports",
+                REPORT)).json().path("id").asString();
+        http.post("/api/v1/progress-reports/" + validated + "/validation", null, "If-Match", "\"1\"");
+        returned = http.post("/api/v1/action-plans/ken-nap-3/progress-reports", REPORT).json().path("id").asString();
+        http.post("/api/v1/progress-reports/" + returned + "/return", "{\"reason\":\"Incomplete\"}", "If-Match", "\"1\"");
+    }
+
+    Stream<BadRequest> badRequests() {
+        String plans = "/api/v1/members/KEN/action-plans";
+        String reports = "/api/v1/action-plans/ken-nap-3/progress-reports";
+        return Stream.of(
+                // plans: syntax → 400
+                bad("plan without its fields", "POST", plans, "{\"id\":\"k-1\"}", 400, "invalid-request")
+                        .fields("kind", "title", "generation", "adoptedOn", "periodStart", "periodEnd", "pillars"),
+                bad("plan id with capitals", "POST", plans, PLAN.replace("x-nap-1", "X NAP"), 400, "invalid-request")
+                        .fields("id"),
+                bad("currency that does not exist", "POST", plans, PLAN.replace("\"USD\"", "\"XYZ\""), 400,
+                        "invalid-request").fields("budget.currency"),
+                bad("negative budget", "POST", plans, PLAN.replace("1250000.50", "-5"), 400, "invalid-request")
+                        .fields("budget.amount"),
+                bad("pillar listed twice", "POST", plans, PLAN.replace("\"CLIMATE\"]", "\"CLIMATE\",\"PROTECTION\"]"),
+                        400, "invalid-request").fields("pillars[3]"),
+                bad("baseline as text", "POST", plans, PLAN.replace("\"baseline\":10", "\"baseline\":\"10\""), 400,
+                        "invalid-request").fields("indicators[0].baseline"),
+                // plans: rules → 422, 409
+                bad("plan of an unknown member", "POST", "/api/v1/members/QAT/action-plans", PLAN, 422,
+                        "unknown-members").fields("code"),
+                bad("plan of a member that withdrew", "POST", "/api/v1/members/FRA/action-plans", PLAN, 422,
+                        "rule-violated").fields("code"),
+                bad("NAP for a regional organization", "POST", "/api/v1/members/AU/action-plans", PLAN, 422,
+                        "rule-violated").fields("kind"),
+                bad("RAP for a state", "POST", plans, PLAN.replace("\"NAP\"", "\"RAP\""), 422, "rule-violated")
+                        .fields("kind"),
+                bad("period that ends before it starts", "POST", plans, PLAN.replace("2026-12-31", "2021-12-31"), 422,
+                        "rule-violated").fields("periodEnd"),
+                bad("indicator codes repeated", "POST", plans, PLAN.replace("\"code\":\"PR1\"", "\"code\":\"P1\""), 422,
+                        "rule-violated").fields("indicators[1].code"),
+                bad("indicator outside the plan's pillars", "POST", plans,
+                        PLAN.replace("\"pillar\":\"PROTECTION\"", "\"pillar\":\"PREVENTION\""), 422, "rule-violated")
+                        .fields("indicators[1].pillar"),
+                bad("target equal to the baseline", "POST", plans, PLAN.replace("\"target\":12", "\"target\":4"), 422,
+                        "rule-violated").fields("indicators[1].target"),
+                bad("second plan of the same generation", "POST", plans,
+                        PLAN.replace("\"generation\":1", "\"generation\":3"), 422, "rule-violated").fields("generation"),
+                bad("period reaching back into a plan that had already ended", "POST",
+                        "/api/v1/members/CHL/action-plans", NapFixtures.plan("chl-nap-2", 2, "2019-06-01", "2018-07-01",
+                                "2022-12-31"), 422, "rule-violated").fields("periodStart"),
+                bad("plan id taken", "POST", plans, PLAN.replace("x-nap-1", "ken-nap-3"), 409, "already-exists"),
+                bad("unknown plan", "GET", "/api/v1/action-plans/atlantis-nap-9", null, 404, "not-found"),
+                bad("extension without If-Match", "POST", "/api/v1/action-plans/ken-nap-3/extension",
+                        "{\"periodEnd\":\"2027-12-31\",\"reason\":\"More time\"}", 428, "if-match-required"),
+                bad("extension to an earlier end", "POST", "/api/v1/action-plans/ken-nap-3/extension",
+                        "{\"periodEnd\":\"2025-12-31\",\"reason\":\"Less time\"}", 422, "rule-violated")
+                        .fields("periodEnd").ifMatch("\"1\""),
+                // reports: syntax → 400
+                bad("value that is not a number", "POST", reports, REPORT.replace("\"value\":15", "\"value\":\"15\""),
+                        400, "invalid-request").fields("indicatorValues[0].value"),
+                bad("unknown completion level", "POST", reports, REPORT.replace("LIMITED", "HALFWAY"), 400,
+                        "invalid-request").fields("recommendationStatuses[0].completion"),
+                bad("indicator reported twice", "POST", reports, REPORT.replace("\"indicatorValues\":[{\"code\":\"P1\","
+                        + "\"value\":15,\"note\":\"Two more women negotiators\"}]", "\"indicatorValues\":[{\"code\":\"P1\","
+                        + "\"value\":15},{\"code\":\"P1\",\"value\":16}]"), 400, "invalid-request")
+                        .fields("indicatorValues[1].code"),
+                bad("a report with nothing in it", "POST", reports, "{\"periodFrom\":\"2023-01-01\",\"periodTo\":"
+                        + "\"2023-12-31\",\"indicatorValues\":[],\"recommendationStatuses\":[],\"submittedBy\":\"x\"}",
+                        400, "invalid-request").fields("indicatorValues"),
+                bad("report without its author", "POST", reports, REPORT.replace(
+                        "\"submittedBy\":\"Ana Pérez, Ministry of Foreign Affairs\"", "\"submittedBy\":\" \""), 400,
+                        "invalid-request").fields("submittedBy"),
+                // reports: rules → 422
+                bad("report on an unknown plan", "POST", "/api/v1/action-plans/atlantis-nap-9/progress-reports",
+                        REPORT, 404, "not-found"),
+                bad("indicator not in the plan", "POST", reports, REPORT.replace("\"code\":\"P1\"", "\"code\":\"Z9\""),
+                        422, "rule-violated").fields("indicatorValues[0].code"),
+                bad("recommendation that does not exist", "POST", reports,
+                        REPORT.replace("geneva-2022-8", "geneva-2022-99"), 422, "rule-violated")
+                        .fields("recommendationStatuses[0].recommendationId"),
+                bad("recommendation not adopted yet", "POST", reports, REPORT.replace("geneva-2022-8", "hanoi-2023-1"),
+                        422, "rule-violated").fields("recommendationStatuses[0].recommendationId"),
+                bad("period outside the plan", "POST", reports, REPORT.replace("2023-01-01", "2021-07-01"), 422,
+                        "rule-violated").fields("periodFrom"),
+                bad("period that ends before it starts", "POST", reports, REPORT.replace("2023-12-31", "2022-12-31"),
+                        422, "rule-violated").fields("periodTo"),
+                // the review workflow
+                bad("correction without If-Match", "PUT", "/api/v1/progress-reports/" + returned,
+                        NapFixtures.correction("2023-01-01", "2023-12-31", "16", "LIMITED", "Fixed"), 428,
+                        "if-match-required"),
+                bad("correction without a reason", "PUT", "/api/v1/progress-reports/" + returned, REPORT, 400,
+                        "invalid-request").fields("reason").ifMatch("\"2\""),
+                bad("correction of a validated report", "PUT", "/api/v1/progress-reports/" + validated,
+                        NapFixtures.correction("2023-01-01", "2023-12-31", "16", "LIMITED", "Fixed"), 409, "conflict")
+                        .ifMatch("\"2\""),
+                bad("validation of a returned report", "POST", "/api/v1/progress-reports/" + returned + "/validation",
+                        null, 409, "conflict").ifMatch("\"2\""),
+                bad("return of a validated report", "POST", "/api/v1/progress-reports/" + validated + "/return",
+                        "{\"reason\":\"Second thoughts\"}", 409, "conflict").ifMatch("\"2\""),
+                bad("return without a reason", "POST", "/api/v1/progress-reports/" + returned + "/return", "{}", 400,
+                        "invalid-request").fields("reason").ifMatch("\"2\""),
+                bad("unknown report", "GET", "/api/v1/progress-reports/no-such-report", null, 404, "not-found"));
+    }
+
+    private static BadRequest bad(String what, String method, String path, String body, int status, String type) {
+        return BadRequest.of(what, method, path, body, status, type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRequests")
+    void isRefusedWithAProblemNamingWhatToCorrect(BadRequest bad) {
+        bad.isRefusedBy(http);
+    }
+}

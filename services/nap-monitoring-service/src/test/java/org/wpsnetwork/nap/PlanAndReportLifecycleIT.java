@@ -1,0 +1,139 @@
+package org.wpsnetwork.nap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.wpsnetwork.contracts.EventEnvelope;
+import org.wpsnetwork.contracts.Topics;
+import org.wpsnetwork.contracts.nap.ProgressReportReturned;
+import org.wpsnetwork.testsupport.Http;
+import org.wpsnetwork.testsupport.PublishedEvents;
+import org.wpsnetwork.testsupport.ServiceIntegrationTest;
+import org.wpsnetwork.testsupport.ServiceUnderTest;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member records its plan and reports on it; the secretariat returns the report, the member corrects it, the
+ * secretariat validates it. Every step is kept in the report's history and published, keyed by member code.
+ */
+@ServiceIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlanAndReportLifecycleIT {
+
+    @Autowired
+    ServiceUnderTest service;
+    Http http;
+
+    @BeforeAll
+    void replicas() {
+        http = service.http();
+        NapFixtures.publish(service);
+    }
+
+    @Test
+    void aReportGoesFromSubmissionThroughReturnAndCorrectionToValidation() {
+        Http.Response adopted = NapFixtures.onceReplicated(() -> http.post("/api/v1/members/ARG/action-plans",
+                NapFixtures.plan("arg-nap-2", 2, "2023-03-08", "2023-01-01", "2026-12-31")));
+        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
+        assertThat(adopted.header("Location")).hasValue("/api/v1/action-plans/arg-nap-2");
+        assertThat(adopted.json().path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(adopted.json().path("budget").path("amount").decimalValue()).isEqualByComparingTo("1250000.50");
+
+        String body = NapFixtures.report("2024-01-01", "2024-12-31", "18", "LIMITED");
+        Http.Response submitted = NapFixtures.onceReplicated(() -> http.post(
+                "/api/v1/action-plans/arg-nap-2/progress-reports", body, "Idempotency-Key", "arg-2024-q4"));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        JsonNode report = submitted.json();
+        String id = report.path("id").asString();
+        assertThat(report.path("state").asString()).isEqualTo("SUBMITTED");
+        assertThat(report.path("revision").asInt()).isEqualTo(1);
+
+        Http.Response retried = http.post("/api/v1/action-plans/arg-nap-2/progress-reports", body,
+                "Idempotency-Key", "arg-2024-q4");
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.json().path("id").asString()).isEqualTo(id);
+        Http.Response otherUnderSameKey = http.post("/api/v1/action-plans/arg-nap-2/progress-reports",
+                NapFixtures.report("2024-01-01", "2024-12-31", "19", "LIMITED"), "Idempotency-Key", "arg-2024-q4");
+        assertThat(otherUnderSameKey.status()).isEqualTo(422);
+        assertThat(http.get("/api/v1/action-plans/arg-nap-2/progress-reports").json().size())
+                .as("no duplicate report").isEqualTo(1);
+
+        Http.Response corrected = http.put("/api/v1/progress-reports/" + id,
+                NapFixtures.correction("2024-01-01", "2024-12-31", "21", "LIMITED", "Count of negotiators was incomplete"),
+                "If-Match", "\"1\"");
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.json().path("revision").asInt()).isEqualTo(2);
+        assertThat(corrected.json().path("previousRevisions").get(0).path("indicatorValues").get(0).path("value")
+                .asInt()).isEqualTo(18);
+
+        Http.Response returned = http.post("/api/v1/progress-reports/" + id + "/return",
+                "{\"reason\":\"Please add evidence for recommendation geneva-2022-8\",\"returnedBy\":\"UN Women\"}",
+                "If-Match", "\"2\"");
+        assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
+        assertThat(returned.json().path("state").asString()).isEqualTo("RETURNED");
+        assertThat(http.post("/api/v1/progress-reports/" + id + "/validation", null, "If-Match", "\"3\"").status())
+                .as("a returned report must be corrected before validation").isEqualTo(409);
+
+        Http.Response resubmitted = http.put("/api/v1/progress-reports/" + id,
+                NapFixtures.correction("2024-01-01", "2024-12-31", "21", "SUBSTANTIAL", "Evidence added"),
+                "If-Match", "\"3\"");
+        assertThat(resubmitted.json().path("state").asString()).isEqualTo("SUBMITTED");
+        assertThat(resubmitted.json().path("revision").asInt()).isEqualTo(3);
+
+        Http.Response validated = http.post("/api/v1/progress-reports/" + id + "/validation",
+                "{\"validatedBy\":\"UN Women\"}", "If-Match", "\"4\"");
+        assertThat(validated.status()).as(validated.toString()).isEqualTo(200);
+        assertThat(validated.json().path("state").asString()).isEqualTo("VALIDATED");
+        assertThat(http.put("/api/v1/progress-reports/" + id, NapFixtures.correction("2024-01-01", "2024-12-31", "22",
+                "COMPLETE", "late"), "If-Match", "\"5\"").status())
+                .as("validated is final").isEqualTo(409);
+
+        JsonNode history = http.get("/api/v1/progress-reports/" + id).json().path("history");
+        assertThat(history.findValuesAsString("action"))
+                .containsExactly("SUBMITTED", "CORRECTED", "RETURNED", "CORRECTED", "VALIDATED");
+        assertThat(history.get(2).path("reason").asString()).isEqualTo("Please add evidence for recommendation geneva-2022-8");
+        assertThat(history.get(2).path("by").asString()).isEqualTo("UN Women");
+        assertThat(history.get(1).path("by").asString()).isEqualTo("Ana Pérez, Ministry of Foreign Affairs");
+        assertThat(history.get(0).path("at").asString()).isNotBlank();
+
+        try (PublishedEvents published = new PublishedEvents(service.kafkaBootstrapServers(), service.topic(Topics.NAP))) {
+            List<EventEnvelope<?>> events = published.forKey("ARG", all -> all.size() >= 6, Duration.ofSeconds(15));
+            assertThat(events).extracting(EventEnvelope::eventType).containsExactly("ActionPlanAdopted",
+                    "ProgressReportSubmitted", "ProgressReportCorrected", "ProgressReportReturned",
+                    "ProgressReportCorrected", "ProgressReportValidated");
+            assertThat(events.get(1).aggregateId()).isEqualTo(id);
+            assertThat(events.get(5).aggregateVersion()).isEqualTo(5);
+            assertThat(((ProgressReportReturned) events.get(3).payload()).returnedBy()).isEqualTo("UN Women");
+        }
+    }
+
+    @Test
+    void aLaterGenerationSupersedesAndAPlanCanBeExtended() {
+        NapFixtures.onceReplicated(() -> http.post("/api/v1/members/CHL/action-plans",
+                NapFixtures.plan("chl-nap-1", 1, "2015-03-01", "2015-01-01", "2018-12-31")));
+        Http.Response extended = http.post("/api/v1/action-plans/chl-nap-1/extension",
+                "{\"periodEnd\":\"2019-06-30\",\"reason\":\"The review of the second plan took longer\"}",
+                "If-Match", "\"1\"");
+        assertThat(extended.status()).as(extended.toString()).isEqualTo(200);
+        assertThat(extended.json().path("periodEnd").asString()).isEqualTo("2019-06-30");
+        assertThat(extended.json().path("extensions").get(0).path("previousPeriodEnd").asString()).isEqualTo("2018-12-31");
+        assertThat(extended.json().path("status").asString()).isEqualTo("EXPIRED");
+
+        Http.Response second = http.post("/api/v1/members/CHL/action-plans",
+                NapFixtures.plan("chl-nap-2", 2, "2019-05-01", "2019-06-01", "2029-12-31"));
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+
+        JsonNode plans = http.get("/api/v1/members/CHL/action-plans").json();
+        assertThat(plans.findValuesAsString("id")).containsExactly("chl-nap-2", "chl-nap-1");
+        assertThat(plans.findValuesAsString("status")).containsExactly("ACTIVE", "SUPERSEDED");
+        assertThat(http.post("/api/v1/action-plans/chl-nap-1/extension",
+                "{\"periodEnd\":\"2020-06-30\",\"reason\":\"Again\"}", "If-Match", "\"2\"").status())
+                .as("a superseded plan is not extended").isEqualTo(409);
+    }
+}

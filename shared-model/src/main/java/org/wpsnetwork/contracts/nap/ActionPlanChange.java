@@ -1,0 +1,7 @@
+package org.wpsnetwork.contracts.nap;
+
+/** An event about an action plan, carrying the plan as it stands afterwards. */
+public sealed interface ActionPlanChange permits ActionPlanAdopted, ActionPlanExtended {
+
+    ActionPlanSnapshot plan();
+}
