@@ -36,6 +36,13 @@ public final class EventPublisher implements AutoCloseable {
         }
     }
 
+    /** Publishes events in the order given under one record key (NAP events are keyed by member code). */
+    public void publishKeyed(String key, EventEnvelope<?>... events) {
+        for (EventEnvelope<?> event : events) {
+            send(key, CODEC.encode(event));
+        }
+    }
+
     /** Publishes arbitrary bytes, as a broken or newer producer might. */
     public void publishRaw(String key, String value) {
         send(key, value.getBytes(StandardCharsets.UTF_8));

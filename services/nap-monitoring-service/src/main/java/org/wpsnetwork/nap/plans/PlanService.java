@@ -14,6 +14,7 @@ import org.wpsnetwork.contracts.nap.Extension;
 import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.PlanStatus;
+import org.wpsnetwork.kit.text.Ordinals;
 import org.wpsnetwork.kit.events.NewEvent;
 import org.wpsnetwork.kit.outbox.AggregateStore;
 import org.wpsnetwork.kit.outbox.Created;
@@ -72,7 +73,7 @@ public class PlanService {
         for (ActionPlanSnapshot other : memberPlans) {
             if (other.kind() == plan.kind() && other.generation() == plan.generation() && !other.id().equals(plan.id())) {
                 broken.add(FieldViolation.of("generation", "plan " + other.id() + " is already " + memberCode + "'s "
-                        + ordinal(plan.generation()) + " " + plan.kind(), plan.generation()));
+                        + Ordinals.of(plan.generation()) + " " + plan.kind(), plan.generation()));
             }
         }
         overlapProblem(plan, memberPlans, "periodStart").ifPresent(broken::add);
@@ -217,17 +218,5 @@ public class PlanService {
             }
         }
         return Optional.empty();
-    }
-
-    private static String ordinal(int n) {
-        int mod100 = n % 100;
-        String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
-                : switch (n % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                };
-        return n + suffix;
     }
 }

@@ -9,6 +9,7 @@ import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.projection.ProjectionRunner;
 import org.wpsnetwork.kit.replicas.MemberReplica;
 import org.wpsnetwork.kit.replicas.MeetingReplica;
+import org.wpsnetwork.reporting.nap.NapViews;
 import org.wpsnetwork.reporting.network.RoleViewProjection;
 import org.wpsnetwork.reporting.timeline.MemberTimelineProjection;
 
@@ -34,5 +35,13 @@ class EventIntake {
                                     MeterRegistry metrics, Clock clock) {
         return new ProjectionRunner("meetings-events", List.of(meetingReplica, timeline), codec, deadLetters,
                 checkpoints, metrics, clock);
+    }
+
+    @Bean
+    ProjectionRunner napEvents(NapViews napViews, MemberTimelineProjection timeline, EventCodec codec,
+                               DeadLetterPublisher deadLetters, ProjectionCheckpoints checkpoints, MeterRegistry metrics,
+                               Clock clock) {
+        return new ProjectionRunner("nap-events", List.of(napViews, timeline), codec, deadLetters, checkpoints,
+                metrics, clock);
     }
 }

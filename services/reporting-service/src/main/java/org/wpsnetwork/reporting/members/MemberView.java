@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.wpsnetwork.contracts.meetings.Addressee;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
+import org.wpsnetwork.reporting.nap.MemberProgress;
+import org.wpsnetwork.reporting.nap.ReportingStatus;
 import org.wpsnetwork.reporting.network.RolesHeld.RoleHeld;
 
 import java.time.Instant;
@@ -11,15 +13,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The per-member progress view: the member as its latest event describes it, the roles it held, the meetings
- * it attended, the recommendations addressed to it, and {@code asOf}, the time of the newest event applied (the
- * view reflects everything up to then).
+ * The per-member progress view: the member, the roles it held, the meetings it attended, its action plans with
+ * their indicators' progress, its completion of the recommendations addressed to it, when it last reported and
+ * whether it keeps up. {@code includesDemoData} warns that made-up plans or reports are part of it; {@code asOf}
+ * is the time of the newest event applied (the view reflects everything up to then).
  */
 public record MemberView(
         @JsonUnwrapped MemberSnapshot member,
         List<RoleHeld> roles,
         MeetingsAttended meetingsAttended,
+        List<MemberProgress.PlanView> actionPlans,
+        List<MemberProgress.IndicatorProgress> indicators,
         List<AddressedRecommendation> recommendations,
+        LocalDate lastReportDate,
+        ReportingStatus reportingStatus,
+        boolean includesDemoData,
         Instant asOf) {
 
     /**
@@ -30,8 +38,13 @@ public record MemberView(
     public record MeetingsAttended(List<String> ids, int count, int heldSinceJoining, Double rate) {
     }
 
-    /** A recommendation of an adopted communiqué addressed to all members or to members of this one's type. */
+    /**
+     * A recommendation of an adopted communiqué addressed to all members or to members of this one's type (or
+     * one the member reported on), with the member's latest completion level: NOT_STARTED, LIMITED, SUBSTANTIAL,
+     * COMPLETE, NOT_APPLICABLE, or NO_EVIDENCE where it reported nothing; {@code validated} says whether the
+     * report behind it is validated.
+     */
     public record AddressedRecommendation(String id, String meetingId, LocalDate adoptedOn, RecommendationTheme theme,
-                                          Addressee addressee, String summary) {
+                                          Addressee addressee, String summary, String completion, boolean validated) {
     }
 }

@@ -9,34 +9,50 @@ import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.replicas.MemberReplica;
+import org.wpsnetwork.reporting.nap.MemberProgress;
+import org.wpsnetwork.reporting.nap.NapViews;
 import org.wpsnetwork.kit.replicas.MeetingReplica;
 import org.wpsnetwork.reporting.network.RolesHeld;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Assembles the per-member view from the member, role and meeting views. */
 @Component
 public class MemberViews {
 
+    /** NO_EVIDENCE: the member reported nothing on the recommendation. */
+    public static final String NO_EVIDENCE = "NO_EVIDENCE";
+
     private final MemberReplica members;
     private final RolesHeld roles;
     private final MeetingReplica meetings;
+    private final NapViews nap;
     private final ProjectionCheckpoints checkpoints;
+    private final Clock clock;
 
-    MemberViews(MemberReplica members, RolesHeld roles, MeetingReplica meetings, ProjectionCheckpoints checkpoints) {
+    MemberViews(MemberReplica members, RolesHeld roles, MeetingReplica meetings, NapViews nap,
+                ProjectionCheckpoints checkpoints, Clock clock) {
         this.members = members;
         this.roles = roles;
         this.meetings = meetings;
+        this.nap = nap;
         this.checkpoints = checkpoints;
+        this.clock = clock;
     }
 
     public Optional<MemberView> of(String code) {
         return members.find(code).map(replicated -> {
             MemberSnapshot member = replicated.member();
             List<MeetingSnapshot> all = meetings.all();
-            return new MemberView(member, roles.byMember(code), attendance(member, all), addressedTo(member, all),
+            MemberProgress progress = MemberProgress.of(nap.plansOf(code), nap.reportsOf(code), LocalDate.now(clock));
+            return new MemberView(member, roles.byMember(code), attendance(member, all), progress.plans(),
+                    progress.indicators(), recommendations(member, all, progress.recommendations()),
+                    progress.lastReportDate(), progress.reportingStatus(), progress.includesDemoData(),
                     checkpoints.asOf(replicated.lastEventAt()).orElse(null));
         });
     }
@@ -66,17 +82,28 @@ public class MemberViews {
                 && (member.withdrawnOn() == null || !meeting.startDate().isAfter(member.withdrawnOn()));
     }
 
-    static List<MemberView.AddressedRecommendation> addressedTo(MemberSnapshot member, List<MeetingSnapshot> meetings) {
-        Addressee ownType = member.type() == MemberType.STATE ? Addressee.MEMBER_STATES : Addressee.REGIONAL_ORGANIZATIONS;
+    /** Whether a recommendation asks this member to act: addressed to all members or to members of its type. */
+    public static boolean addressedTo(Recommendation recommendation, MemberType type) {
+        return recommendation.addressee() == Addressee.ALL_MEMBERS
+                || recommendation.addressee() == (type == MemberType.STATE ? Addressee.MEMBER_STATES
+                : Addressee.REGIONAL_ORGANIZATIONS);
+    }
+
+    /** The recommendations of adopted communiqués addressed to the member, or that it reported on, with its progress. */
+    static List<MemberView.AddressedRecommendation> recommendations(MemberSnapshot member, List<MeetingSnapshot> meetings,
+            Map<String, MemberProgress.RecommendationProgress> progress) {
         List<MemberView.AddressedRecommendation> addressed = new ArrayList<>();
         for (MeetingSnapshot meeting : meetings) {
             if (meeting.communiqueAdoptedOn() == null) {
                 continue;
             }
             for (Recommendation r : meeting.recommendations()) {
-                if (r.addressee() == Addressee.ALL_MEMBERS || r.addressee() == ownType) {
+                MemberProgress.RecommendationProgress reported = progress.get(r.id());
+                if (addressedTo(r, member.type()) || reported != null) {
                     addressed.add(new MemberView.AddressedRecommendation(r.id(), meeting.id(),
-                            meeting.communiqueAdoptedOn(), r.theme(), r.addressee(), r.summary()));
+                            meeting.communiqueAdoptedOn(), r.theme(), r.addressee(), r.summary(),
+                            reported == null ? NO_EVIDENCE : reported.completion(),
+                            reported != null && reported.validated()));
                 }
             }
         }

@@ -12,23 +12,32 @@ import org.wpsnetwork.contracts.meetings.NetworkFigure;
 import org.wpsnetwork.contracts.meetings.Recommendation;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
 import org.wpsnetwork.contracts.meetings.StatedFigure;
+import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.contracts.membership.MemberStatus;
 import org.wpsnetwork.contracts.membership.MemberType;
+import org.wpsnetwork.contracts.nap.PlanKind;
+import org.wpsnetwork.contracts.nap.PlanStatus;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.replicas.MemberReplica;
 import org.wpsnetwork.reporting.meetings.MeetingDates;
+import org.wpsnetwork.reporting.nap.MemberProgress;
+import org.wpsnetwork.reporting.nap.NetworkProgress;
+import org.wpsnetwork.reporting.nap.ReportingStatus;
 import org.wpsnetwork.kit.replicas.MeetingReplica;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 @RestController
 @Tag(name = "Network overview", description = "The state of the whole network at a glance")
 class NetworkOverviewController {
+
+    private static final String NOT_EXPECTED = "NOT_EXPECTED";
 
     /** Members of one type (or all) by status. */
     record ByStatus(long total, long active, long withdrawn) {
@@ -48,32 +57,50 @@ class NetworkOverviewController {
                             LocalDate asOf) {
     }
 
+    /** How many of the active members of a type have an active plan of the kinds they adopt; share is null for none. */
+    record Coverage(long members, long withActivePlan, Double share) {
+
+        static Coverage of(long members, long withActivePlan) {
+            return new Coverage(members, withActivePlan,
+                    members == 0 ? null : Math.round(1000.0 * withActivePlan / members) / 1000.0);
+        }
+    }
+
+    /** NAP coverage of active states; RAP or strategy coverage of active regional organizations. */
+    record NapCoverage(Coverage states, Coverage regionalOrganizations) {
+    }
+
     /**
      * The network overview. {@code leadership} is the most recent year's roles (null before any are recorded);
-     * {@code recommendationsByTheme} counts recommendations of adopted communiqués.
+     * {@code recommendationsByTheme} counts recommendations of adopted communiqués; {@code reportingStatus}
+     * counts active members by reporting status ({@code NOT_EXPECTED}: no active plan and no report).
+     * {@code includesDemoData} warns that made-up plans or reports are counted.
      */
-    record NetworkOverview(MemberCounts members, RolesHeld.Leadership leadership, List<MeetingSummary> meetings,
+    record NetworkOverview(MemberCounts members, RolesHeld.Leadership leadership, NapCoverage napCoverage,
+                           Map<String, Long> reportingStatus, List<MeetingSummary> meetings,
                            Map<RecommendationTheme, Long> recommendationsByTheme,
-                           List<DocumentedFigure> documentedFigures, Instant asOf) {
+                           List<DocumentedFigure> documentedFigures, boolean includesDemoData, Instant asOf) {
     }
 
     private final MemberReplica members;
     private final RolesHeld roles;
     private final MeetingReplica meetings;
+    private final NetworkProgress progress;
     private final ProjectionCheckpoints checkpoints;
 
-    NetworkOverviewController(MemberReplica members, RolesHeld roles, MeetingReplica meetings,
+    NetworkOverviewController(MemberReplica members, RolesHeld roles, MeetingReplica meetings, NetworkProgress progress,
                               ProjectionCheckpoints checkpoints) {
         this.members = members;
         this.roles = roles;
         this.meetings = meetings;
+        this.progress = progress;
         this.checkpoints = checkpoints;
     }
 
     @GetMapping("/api/v1/reports/network")
     @Operation(summary = "The network overview", description = "Member counts by type and status, the current "
-            + "leadership, meetings with attendance counts, recommendations by theme and the figures the documents "
-            + "state; asOf is the time of the newest event applied")
+            + "leadership, NAP coverage, members by reporting status, meetings with attendance counts, recommendations "
+            + "by theme and the figures the documents state; asOf is the time of the newest event applied")
     NetworkOverview overview() {
         List<MeetingSnapshot> all = meetings.all();
         List<MeetingSummary> summaries = new ArrayList<>();
@@ -97,8 +124,41 @@ class NetworkOverviewController {
                         figure.asOf()));
             }
         }
-        return new NetworkOverview(counts(), roles.latest().orElse(null), summaries, byTheme, figures,
-                checkpoints.newest().orElse(null));
+        NetworkProgress.Snapshot network = progress.now();
+        return new NetworkOverview(counts(), roles.latest().orElse(null), coverage(network), reportingStatus(network),
+                summaries, byTheme, figures, network.includesDemoData(), checkpoints.newest().orElse(null));
+    }
+
+    private static NapCoverage coverage(NetworkProgress.Snapshot network) {
+        long states = 0;
+        long statesCovered = 0;
+        long organizations = 0;
+        long organizationsCovered = 0;
+        for (Map.Entry<MemberSnapshot, MemberProgress> entry : network.members().entrySet()) {
+            boolean state = entry.getKey().type() == MemberType.STATE;
+            boolean covered = entry.getValue().plans().stream().anyMatch(plan -> plan.status() == PlanStatus.ACTIVE
+                    && (state ? plan.kind() == PlanKind.NAP : plan.kind() != PlanKind.NAP));
+            if (state) {
+                states++;
+                statesCovered += covered ? 1 : 0;
+            } else {
+                organizations++;
+                organizationsCovered += covered ? 1 : 0;
+            }
+        }
+        return new NapCoverage(Coverage.of(states, statesCovered), Coverage.of(organizations, organizationsCovered));
+    }
+
+    private static Map<String, Long> reportingStatus(NetworkProgress.Snapshot network) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (ReportingStatus status : ReportingStatus.values()) {
+            counts.put(status.name(), 0L);
+        }
+        counts.put(NOT_EXPECTED, 0L);
+        for (MemberProgress member : network.members().values()) {
+            counts.merge(member.reportingStatus() == null ? NOT_EXPECTED : member.reportingStatus().name(), 1L, Long::sum);
+        }
+        return counts;
     }
 
     private MemberCounts counts() {

@@ -9,39 +9,55 @@ import org.wpsnetwork.contracts.meetings.Addressee;
 import org.wpsnetwork.contracts.meetings.MeetingSnapshot;
 import org.wpsnetwork.contracts.meetings.Recommendation;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
+import org.wpsnetwork.contracts.nap.Completion;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.replicas.MeetingReplica;
+import org.wpsnetwork.reporting.members.MemberViews;
+import org.wpsnetwork.reporting.nap.MemberProgress;
+import org.wpsnetwork.reporting.nap.NetworkProgress;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @Tag(name = "Recommendations", description = "The network's commitments, as adopted in its communiqués")
 class RecommendationsReportController {
 
-    /** One recommendation with the meeting that adopted it; adoptedOn is null while the communiqué is pending. */
+    /**
+     * One recommendation with the meeting that adopted it (adoptedOn is null while the communiqué is pending), and
+     * how many active members report each completion level on it; {@code NO_EVIDENCE} counts the members it is
+     * addressed to that have reported nothing.
+     */
     record RecommendationReport(String id, String meetingId, String meetingTitle, LocalDate adoptedOn,
-                                RecommendationTheme theme, Addressee addressee, String summary, String paragraphRef) {
+                                RecommendationTheme theme, Addressee addressee, String summary, String paragraphRef,
+                                Map<String, Long> completion) {
     }
 
-    record RecommendationsReport(List<RecommendationReport> recommendations, Instant asOf) {
+    record RecommendationsReport(List<RecommendationReport> recommendations, boolean includesDemoData, Instant asOf) {
     }
 
     private final MeetingReplica meetings;
+    private final NetworkProgress progress;
     private final ProjectionCheckpoints checkpoints;
 
-    RecommendationsReportController(MeetingReplica meetings, ProjectionCheckpoints checkpoints) {
+    RecommendationsReportController(MeetingReplica meetings, NetworkProgress progress,
+                                    ProjectionCheckpoints checkpoints) {
         this.meetings = meetings;
+        this.progress = progress;
         this.checkpoints = checkpoints;
     }
 
     @GetMapping("/api/v1/reports/recommendations")
     @Operation(summary = "Every recommendation with its meeting and theme, newest meeting first",
-            description = "Filter by theme and meeting; the per-member completion counts come with NAP monitoring")
+            description = "Filter by theme and meeting. Per recommendation: how many active members report each "
+                    + "completion level, and how many of those it is addressed to have reported nothing (NO_EVIDENCE)")
     RecommendationsReport recommendations(@RequestParam(required = false) RecommendationTheme theme,
                                           @RequestParam(required = false) String meetingId) {
+        NetworkProgress.Snapshot network = progress.now();
         List<RecommendationReport> found = new ArrayList<>();
         for (MeetingSnapshot meeting : meetings.all()) {
             if (meetingId != null && !meeting.id().equals(meetingId)) {
@@ -50,10 +66,28 @@ class RecommendationsReportController {
             for (Recommendation r : meeting.recommendations()) {
                 if (theme == null || r.theme() == theme) {
                     found.add(new RecommendationReport(r.id(), meeting.id(), meeting.title(),
-                            meeting.communiqueAdoptedOn(), r.theme(), r.addressee(), r.summary(), r.paragraphRef()));
+                            meeting.communiqueAdoptedOn(), r.theme(), r.addressee(), r.summary(), r.paragraphRef(),
+                            completion(r, network)));
                 }
             }
         }
-        return new RecommendationsReport(found, checkpoints.newest().orElse(null));
+        return new RecommendationsReport(found, network.includesDemoData(), checkpoints.newest().orElse(null));
+    }
+
+    private static Map<String, Long> completion(Recommendation recommendation, NetworkProgress.Snapshot network) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Completion level : Completion.values()) {
+            counts.put(level.name(), 0L);
+        }
+        counts.put(MemberViews.NO_EVIDENCE, 0L);
+        network.members().forEach((member, memberProgress) -> {
+            MemberProgress.RecommendationProgress reported = memberProgress.recommendations().get(recommendation.id());
+            if (reported != null) {
+                counts.merge(reported.completion(), 1L, Long::sum);
+            } else if (MemberViews.addressedTo(recommendation, member.type())) {
+                counts.merge(MemberViews.NO_EVIDENCE, 1L, Long::sum);
+            }
+        });
+        return counts;
     }
 }

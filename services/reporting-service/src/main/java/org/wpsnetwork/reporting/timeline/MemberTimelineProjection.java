@@ -15,6 +15,8 @@ import org.wpsnetwork.contracts.membership.MemberProfileUpdated;
 import org.wpsnetwork.contracts.membership.MemberWithdrew;
 import org.wpsnetwork.contracts.membership.NetworkRolesAssigned;
 import org.wpsnetwork.contracts.membership.RoleAssignment;
+import org.wpsnetwork.contracts.nap.ActionPlanChange;
+import org.wpsnetwork.contracts.nap.ProgressReportChange;
 import org.wpsnetwork.kit.projection.Outcome;
 import org.wpsnetwork.kit.projection.Projection;
 import org.wpsnetwork.kit.projection.VersionGuard;
@@ -26,7 +28,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Each member's history, from membership and meeting events, one entry per event that concerned it, identified by member and event id so that a
+ * Each member's history, from membership, meeting and NAP events, one entry per event that concerned it, identified by member and event id so that a
  * redelivered event adds nothing. Entries are sorted when read, so arrival order does not matter.
  */
 @Component
@@ -90,6 +92,12 @@ public class MemberTimelineProjection implements Projection {
             MeetingSnapshot meeting = scheduled.meeting();
             return meeting.hostCodes().stream()
                     .map(code -> entry(event, code, TimelineSummaries.hosts(meeting))).toList();
+        }
+        if (payload instanceof ActionPlanChange plan) {
+            return List.of(entry(event, plan.plan().memberCode(), TimelineSummaries.of(plan)));
+        }
+        if (payload instanceof ProgressReportChange report) {
+            return List.of(entry(event, report.report().memberCode(), TimelineSummaries.of(report)));
         }
         if (payload instanceof AttendanceRecorded attendance) {
             List<Document> entries = new ArrayList<>();

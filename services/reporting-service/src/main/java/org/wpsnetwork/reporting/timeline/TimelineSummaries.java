@@ -2,6 +2,14 @@ package org.wpsnetwork.reporting.timeline;
 
 import org.wpsnetwork.contracts.meetings.MeetingSnapshot;
 import org.wpsnetwork.contracts.membership.FocalPoint;
+import org.wpsnetwork.contracts.nap.ActionPlanChange;
+import org.wpsnetwork.contracts.nap.ActionPlanExtended;
+import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
+import org.wpsnetwork.contracts.nap.ProgressReportChange;
+import org.wpsnetwork.contracts.nap.ProgressReportCorrected;
+import org.wpsnetwork.contracts.nap.ProgressReportReturned;
+import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
+import org.wpsnetwork.contracts.nap.ProgressReportValidated;
 import org.wpsnetwork.contracts.membership.FocalPointAppointed;
 import org.wpsnetwork.contracts.membership.FocalPointVacated;
 import org.wpsnetwork.contracts.membership.MemberAdmitted;
@@ -11,6 +19,8 @@ import org.wpsnetwork.contracts.membership.NetworkRole;
 import org.wpsnetwork.contracts.membership.RoleAssignment;
 
 import org.wpsnetwork.reporting.meetings.MeetingDates;
+
+import org.wpsnetwork.kit.text.Ordinals;
 
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +56,34 @@ final class TimelineSummaries {
 
     static String of(FocalPointVacated vacated) {
         return "Focal point post vacated (was " + vacated.vacated().name() + ")";
+    }
+
+    static String of(ActionPlanChange change) {
+        ActionPlanSnapshot plan = change.plan();
+        String summary = change instanceof ActionPlanExtended extended
+                ? "Extended " + plan.title() + " to " + extended.extension().periodEnd() + " ("
+                + extended.extension().reason() + ")"
+                : "Adopted its " + Ordinals.of(plan.generation()) + " " + plan.kind() + ": " + plan.title() + " ("
+                + plan.periodStart() + " to " + plan.periodEnd() + ")";
+        return plan.demo() ? summary + " [demo data]" : summary;
+    }
+
+    static String of(ProgressReportChange change) {
+        ProgressReportSnapshot report = change.report();
+        String period = report.periodFrom() + " to " + report.periodTo();
+        String summary;
+        if (change instanceof ProgressReportCorrected corrected) {
+            summary = "Corrected its progress report for " + period + " (revision " + report.revision() + "): "
+                    + corrected.reason();
+        } else if (change instanceof ProgressReportReturned returned) {
+            summary = "Progress report for " + period + " returned by " + returned.returnedBy() + ": "
+                    + returned.reason();
+        } else if (change instanceof ProgressReportValidated validated) {
+            summary = "Progress report for " + period + " validated by " + validated.validatedBy();
+        } else {
+            summary = "Submitted a progress report on " + report.planId() + " for " + period;
+        }
+        return report.demo() ? summary + " [demo data]" : summary;
     }
 
     static String hosts(MeetingSnapshot meeting) {

@@ -1,0 +1,121 @@
+package org.wpsnetwork.reporting.nap;
+
+import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
+import org.wpsnetwork.contracts.nap.Indicator;
+import org.wpsnetwork.contracts.nap.IndicatorValue;
+import org.wpsnetwork.contracts.nap.PlanKind;
+import org.wpsnetwork.contracts.nap.PlanStatus;
+import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
+import org.wpsnetwork.contracts.nap.RecommendationStatus;
+import org.wpsnetwork.contracts.nap.ReportState;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One member's progress, computed from its plans and reports as of a date. Reports count once accepted for
+ * review or validated; a RETURNED report waits for its correction and does not count. A corrected report counts
+ * at its latest revision only.
+ */
+public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indicators,
+                             Map<String, RecommendationProgress> recommendations, LocalDate lastReportDate,
+                             ReportingStatus reportingStatus, boolean includesDemoData) {
+
+    /** A plan with its status as of the date. */
+    public record PlanView(String id, PlanKind kind, int generation, String title, LocalDate adoptedOn,
+                           LocalDate periodStart, LocalDate periodEnd, PlanStatus status, boolean demo) {
+    }
+
+    /**
+     * An indicator of a plan with its latest reported value; {@code progressPercent} is
+     * (latest − baseline) ÷ (target − baseline) × 100, clamped to 0–100, and null without a value.
+     */
+    public record IndicatorProgress(String planId, String code, String description, String pillar, String unit,
+                                    BigDecimal baseline, BigDecimal target, BigDecimal latestValue,
+                                    LocalDate latestPeriodTo, BigDecimal progressPercent, Boolean validated) {
+    }
+
+    /** The member's latest completion level on a recommendation, and whether the report behind it is validated. */
+    public record RecommendationProgress(String completion, boolean validated, String reportId, LocalDate periodTo) {
+    }
+
+    /** The order in which reports supersede each other: later period, then later submission, then later revision. */
+    static final Comparator<ProgressReportSnapshot> LATEST_LAST = Comparator
+            .comparing(ProgressReportSnapshot::periodTo)
+            .thenComparing(ProgressReportSnapshot::submittedOn)
+            .thenComparingInt(ProgressReportSnapshot::revision);
+
+    public static MemberProgress of(List<ActionPlanSnapshot> plans, List<ProgressReportSnapshot> reports,
+                                    LocalDate today) {
+        List<ProgressReportSnapshot> counted = reports.stream().filter(MemberProgress::counts)
+                .sorted(LATEST_LAST).toList();
+        List<PlanView> planViews = plans.stream()
+                .sorted(Comparator.comparing(ActionPlanSnapshot::kind).thenComparing(ActionPlanSnapshot::generation,
+                        Comparator.reverseOrder()))
+                .map(plan -> new PlanView(plan.id(), plan.kind(), plan.generation(), plan.title(), plan.adoptedOn(),
+                        plan.periodStart(), plan.periodEnd(), PlanStatus.of(plan, plans, today), plan.demo()))
+                .toList();
+        List<IndicatorProgress> indicators = planViews.stream()
+                .flatMap(view -> plans.stream().filter(p -> p.id().equals(view.id())).findFirst().stream())
+                .flatMap(plan -> plan.indicators().stream().map(indicator -> progress(plan, indicator, counted)))
+                .toList();
+        Map<String, RecommendationProgress> recommendations = new HashMap<>();
+        for (ProgressReportSnapshot report : counted) {
+            for (RecommendationStatus status : report.recommendationStatuses()) {
+                recommendations.put(status.recommendationId(), new RecommendationProgress(status.completion().name(),
+                        report.state() == ReportState.VALIDATED, report.id(), report.periodTo()));
+            }
+        }
+        LocalDate lastReportDate = counted.stream().map(ProgressReportSnapshot::submittedOn)
+                .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate latestPeriodEnd = counted.stream().map(ProgressReportSnapshot::periodTo)
+                .max(Comparator.naturalOrder()).orElse(null);
+        boolean activePlan = planViews.stream().anyMatch(view -> view.status() == PlanStatus.ACTIVE);
+        boolean demo = plans.stream().anyMatch(ActionPlanSnapshot::demo)
+                || reports.stream().anyMatch(ProgressReportSnapshot::demo);
+        return new MemberProgress(planViews, indicators, recommendations, lastReportDate,
+                ReportingStatus.of(latestPeriodEnd, activePlan, today), demo);
+    }
+
+    static boolean counts(ProgressReportSnapshot report) {
+        return report.state() != ReportState.RETURNED;
+    }
+
+    private static IndicatorProgress progress(ActionPlanSnapshot plan, Indicator indicator,
+                                              List<ProgressReportSnapshot> countedOldestFirst) {
+        ProgressReportSnapshot source = null;
+        BigDecimal latest = null;
+        for (ProgressReportSnapshot report : countedOldestFirst) {
+            if (!report.planId().equals(plan.id())) {
+                continue;
+            }
+            Optional<IndicatorValue> value = report.indicatorValues().stream()
+                    .filter(v -> v.code().equals(indicator.code())).findFirst();
+            if (value.isPresent()) {
+                latest = value.get().value();
+                source = report;
+            }
+        }
+        return new IndicatorProgress(plan.id(), indicator.code(), indicator.description(), indicator.pillar(),
+                indicator.unit(), indicator.baseline(), indicator.target(), latest,
+                source == null ? null : source.periodTo(), percent(indicator, latest),
+                source == null ? null : source.state() == ReportState.VALIDATED);
+    }
+
+    /** (latest − baseline) ÷ (target − baseline) × 100, clamped to 0–100; works for falling targets too. */
+    static BigDecimal percent(Indicator indicator, BigDecimal latest) {
+        if (latest == null) {
+            return null;
+        }
+        BigDecimal span = indicator.target().subtract(indicator.baseline());
+        BigDecimal percent = latest.subtract(indicator.baseline()).multiply(BigDecimal.valueOf(100))
+                .divide(span, 1, RoundingMode.HALF_UP);
+        return percent.max(BigDecimal.ZERO.setScale(1)).min(BigDecimal.valueOf(1000, 1));
+    }
+}

@@ -1,0 +1,106 @@
+package org.wpsnetwork.testsupport;
+
+import org.wpsnetwork.contracts.EventEnvelope;
+import org.wpsnetwork.contracts.EventType;
+import org.wpsnetwork.contracts.nap.ActionPlanAdopted;
+import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
+import org.wpsnetwork.contracts.nap.Completion;
+import org.wpsnetwork.contracts.nap.Indicator;
+import org.wpsnetwork.contracts.nap.IndicatorValue;
+import org.wpsnetwork.contracts.nap.NapEvents;
+import org.wpsnetwork.contracts.nap.PlanKind;
+import org.wpsnetwork.contracts.nap.ProgressReportCorrected;
+import org.wpsnetwork.contracts.nap.ProgressReportReturned;
+import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
+import org.wpsnetwork.contracts.nap.ProgressReportSubmitted;
+import org.wpsnetwork.contracts.nap.ProgressReportValidated;
+import org.wpsnetwork.contracts.nap.RecommendationStatus;
+import org.wpsnetwork.contracts.nap.ReportState;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Builds the events nap-monitoring-service would publish, to drive the consumers of {@code wps.nap.events} in
+ * tests. A plan has two indicators: P1 (10 → 40 %) and S1 (4 → 12 shelters).
+ */
+public final class NapHistory {
+
+    private NapHistory() {
+    }
+
+    public static EventEnvelope<?> planAdopted(String id, String memberCode, PlanKind kind, LocalDate start,
+                                               LocalDate end) {
+        ActionPlanSnapshot plan = new ActionPlanSnapshot(id, memberCode, kind, "Plan " + id, 1, start, start, end, null,
+                "Ministry of Foreign Affairs", List.of("PARTICIPATION", "PROTECTION"),
+                List.of(new Indicator("P1", "Women among negotiators", "PARTICIPATION", "%", BigDecimal.TEN,
+                                BigDecimal.valueOf(40)),
+                        new Indicator("S1", "Shelters for survivors", "PROTECTION", "number", BigDecimal.valueOf(4),
+                                BigDecimal.valueOf(12))),
+                List.of(), false);
+        return envelope(NapEvents.ACTION_PLAN_ADOPTED, id, 1, new ActionPlanAdopted(plan));
+    }
+
+    /** The revisions and review steps of one progress report. */
+    public static final class Report {
+        private final String id = UUID.randomUUID().toString();
+        private final String planId;
+        private final String memberCode;
+        private ProgressReportSnapshot report;
+        private long version;
+
+        public Report(String planId, String memberCode) {
+            this.planId = planId;
+            this.memberCode = memberCode;
+        }
+
+        public EventEnvelope<?> submitted(LocalDate from, LocalDate to, String p1, String recommendationId,
+                                          Completion completion) {
+            report = snapshot(from, to, p1, recommendationId, completion, ReportState.SUBMITTED, 1);
+            return envelope(NapEvents.PROGRESS_REPORT_SUBMITTED, id, ++version, new ProgressReportSubmitted(report));
+        }
+
+        public EventEnvelope<?> corrected(String p1, Completion completion) {
+            report = snapshot(report.periodFrom(), report.periodTo(), p1,
+                    report.recommendationStatuses().get(0).recommendationId(), completion, ReportState.SUBMITTED,
+                    report.revision() + 1);
+            return envelope(NapEvents.PROGRESS_REPORT_CORRECTED, id, ++version,
+                    new ProgressReportCorrected(report, "Corrected figures"));
+        }
+
+        public EventEnvelope<?> returned() {
+            report = withState(ReportState.RETURNED);
+            return envelope(NapEvents.PROGRESS_REPORT_RETURNED, id, ++version,
+                    new ProgressReportReturned(report, "Evidence missing", "UN Women"));
+        }
+
+        public EventEnvelope<?> validated() {
+            report = withState(ReportState.VALIDATED);
+            return envelope(NapEvents.PROGRESS_REPORT_VALIDATED, id, ++version,
+                    new ProgressReportValidated(report, "UN Women"));
+        }
+
+        private ProgressReportSnapshot snapshot(LocalDate from, LocalDate to, String p1, String recommendationId,
+                                                Completion completion, ReportState state, int revision) {
+            return new ProgressReportSnapshot(id, planId, memberCode, from, to,
+                    List.of(new IndicatorValue("P1", new BigDecimal(p1), null)),
+                    List.of(new RecommendationStatus(recommendationId, completion, null)), "Focal point of " + memberCode,
+                    to.plusDays(30), state, revision, false);
+        }
+
+        private ProgressReportSnapshot withState(ReportState state) {
+            ProgressReportSnapshot r = report;
+            return new ProgressReportSnapshot(r.id(), r.planId(), r.memberCode(), r.periodFrom(), r.periodTo(),
+                    r.indicatorValues(), r.recommendationStatuses(), r.submittedBy(), r.submittedOn(), state,
+                    r.revision(), r.demo());
+        }
+    }
+
+    private static <P> EventEnvelope<P> envelope(EventType<P> type, String aggregateId, long version, P payload) {
+        return new EventEnvelope<>(UUID.randomUUID(), type.name(), type.schemaVersion(), type.aggregateType(),
+                aggregateId, version, Instant.now(), "nap-monitoring-service", aggregateId + "-" + version, payload);
+    }
+}
