@@ -9,12 +9,14 @@ import org.wpsnetwork.seed.ImportRejected;
 import org.wpsnetwork.seed.ImportSummary;
 import org.wpsnetwork.seed.SeedData;
 import org.wpsnetwork.seed.SeedImporter;
+import org.wpsnetwork.seed.demo.DemoDataGenerator;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,6 +74,7 @@ final class EmbeddedSystem implements AutoCloseable {
             step(service.name(), service.url(), took);
         }
         loadRecordOnFirstStart(jars);
+        loadDemoDataOnce(jars);
         printSummary(Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -97,6 +100,24 @@ final class EmbeddedSystem implements AutoCloseable {
         } catch (ImportRejected e) {
             out.println("\n  The network's record could not be loaded: " + e.getMessage()
                     + "\n  The system runs without it; the next start tries again (--no-seed skips it).");
+        }
+    }
+
+    /** Demo data only when asked for, and only once per data directory; it is marked as demo data everywhere. */
+    private void loadDemoDataOnce(List<ServiceJar> jars) throws IOException {
+        Path marker = options.dataDir().resolve("demo-data-loaded");
+        boolean servicesPresent = jars.stream().map(ServiceJar::name).toList().containsAll(List.of("membership",
+                "meetings", "nap-monitoring"));
+        if (!options.loadDemoData() || !servicesPresent || Files.exists(marker)) {
+            return;
+        }
+        try {
+            DemoDataGenerator.Result result = new DemoDataGenerator(serviceUri("membership"), serviceUri("meetings"),
+                    serviceUri("nap-monitoring"), out, Clock.systemUTC()).run(DemoDataGenerator.Options.DEMO);
+            Files.writeString(marker, "made " + Instant.now() + ": " + result.plans() + " plans, " + result.reports()
+                    + " reports");
+        } catch (ImportRejected e) {
+            out.println("\n  Demo data could not be made: " + e.getMessage());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
  * defaults. {@code KAFKA_BOOTSTRAP_SERVERS} / {@code MONGODB_URI} replace the embedded broker / database.
  *
  * @param loadRecord    whether to load the network's record on first start ({@code --no-seed} turns it off)
+ * @param loadDemoData  whether to make up demo plans and reports ({@code --demo-data}); never without asking
  * @param externalKafka bootstrap servers of a Kafka to use instead of starting one, or null
  * @param externalMongo URI of a MongoDB to use instead of starting one, or null
  */
@@ -22,6 +23,7 @@ record LaunchOptions(
         int mongoPort,
         Map<String, Integer> servicePorts,
         boolean loadRecord,
+        boolean loadDemoData,
         String externalKafka,
         String externalMongo,
         List<String> serviceJvmOptions) {
@@ -39,6 +41,8 @@ record LaunchOptions(
               --services-dir=PATH     where the service jars are (default: services/ beside the launcher jar)
               --no-seed               do not load the network's record (members, meetings, recommendations
                                       from its documents) on first start
+              --demo-data             also make up demo action plans and progress reports (marked as demo data
+                                      everywhere), once; the network's record itself has none
               --help                  this text
 
             Environment: KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI make the services use that Kafka / MongoDB
@@ -64,12 +68,17 @@ record LaunchOptions(
     static LaunchOptions parse(String[] args, Map<String, String> environment, Path defaultServicesDir) {
         Map<String, String> given = new LinkedHashMap<>();
         boolean loadRecord = true;
+        boolean loadDemoData = false;
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 throw new UsageException(null);
             }
             if (arg.equals("--no-seed")) {
                 loadRecord = false;
+                continue;
+            }
+            if (arg.equals("--demo-data")) {
+                loadDemoData = true;
                 continue;
             }
             int equals = arg.indexOf('=');
@@ -94,7 +103,7 @@ record LaunchOptions(
         List<String> jvmOptions = javaOptions == null || javaOptions.isBlank() ? DEFAULT_SERVICE_JVM_OPTIONS
                 : new ArrayList<>(List.of(javaOptions.trim().split("\\s+")));
         return new LaunchOptions(dataDir, servicesDir.toAbsolutePath().normalize(), kafkaPort, controllerPort, mongoPort,
-                servicePorts, loadRecord, blankToNull(environment.get("KAFKA_BOOTSTRAP_SERVERS")),
+                servicePorts, loadRecord, loadDemoData, blankToNull(environment.get("KAFKA_BOOTSTRAP_SERVERS")),
                 blankToNull(environment.get("MONGODB_URI")), jvmOptions);
     }
 

@@ -1,35 +1,54 @@
 package org.wpsnetwork.seed;
 
+import org.wpsnetwork.seed.demo.DemoDataGenerator;
+
 import java.net.URI;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * {@code java -jar wps-seed-importer-exec.jar [--membership=URL] [--meetings=URL]}: loads the network's record
- * into running services (defaults: the embedded ports 8081 and 8082). Exit code 1 names the record refused.
+ * {@code java -jar wps-seed-importer-exec.jar [--membership=URL] [--meetings=URL]} loads the network's record into
+ * running services (defaults: the embedded ports). With {@code --demo-data [--nap-monitoring=URL]} it instead
+ * makes up demo plans and reports, marked as demo data. Exit code 1 names the record a service refused.
  */
 public final class SeedImportCommand {
+
+    private static final Set<String> OPTIONS = Set.of("membership", "meetings", "nap-monitoring");
+    private static final String USAGE = "Usage: java -jar wps-seed-importer-exec.jar [--demo-data] [--membership=URL] "
+            + "[--meetings=URL] [--nap-monitoring=URL]";
 
     private SeedImportCommand() {
     }
 
     public static void main(String[] args) {
         Map<String, String> options = new HashMap<>();
+        boolean demo = false;
         for (String arg : args) {
+            if (arg.equals("--demo-data")) {
+                demo = true;
+                continue;
+            }
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            if (pair.length != 2 || !(pair[0].equals("membership") || pair[0].equals("meetings"))) {
-                System.err.println("Usage: java -jar wps-seed-importer-exec.jar [--membership=URL] [--meetings=URL]");
+            if (pair.length != 2 || !OPTIONS.contains(pair[0])) {
+                System.err.println(USAGE);
                 System.exit(2);
             }
             options.put(pair[0], pair[1]);
         }
-        SeedImporter importer = new SeedImporter(
-                URI.create(options.getOrDefault("membership", "http://localhost:8081")),
-                URI.create(options.getOrDefault("meetings", "http://localhost:8082")), System.out);
+        URI membership = URI.create(options.getOrDefault("membership", "http://localhost:8081"));
+        URI meetings = URI.create(options.getOrDefault("meetings", "http://localhost:8082"));
         try {
-            importer.run(SeedData.load());
+            if (demo) {
+                new DemoDataGenerator(membership, meetings,
+                        URI.create(options.getOrDefault("nap-monitoring", "http://localhost:8083")), System.out,
+                        Clock.systemUTC()).run(DemoDataGenerator.Options.DEMO);
+            } else {
+                new SeedImporter(membership, meetings, System.out).run(SeedData.load());
+            }
         } catch (ImportRejected e) {
-            System.err.println("Import stopped: " + e.getMessage());
+            System.err.println("Stopped: " + e.getMessage());
             System.exit(1);
         }
     }

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Talks JSON to one service's public API, as any client of it would. */
-final class ServiceClient {
+public final class ServiceClient {
 
     static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -26,28 +26,28 @@ final class ServiceClient {
     private final String service;
     private final URI base;
 
-    ServiceClient(String service, URI base) {
+    public ServiceClient(String service, URI base) {
         this.service = service;
         this.base = base;
     }
 
-    String service() {
+    public String service() {
         return service;
     }
 
     /** One answer: its status, ETag and JSON body (a problem for 4xx and 5xx). */
-    record Response(int status, String etag, JsonNode body) {
+    public record Response(int status, String etag, JsonNode body) {
 
-        <T> T as(Class<T> type) {
+        public <T> T as(Class<T> type) {
             return JSON.treeToValue(body, type);
         }
 
-        String problemType() {
+        public String problemType() {
             return body == null ? "" : body.path("type").asString("");
         }
 
         /** "422 rule-violated: detail; field: message (value); …" */
-        String problem() {
+        public String problem() {
             StringBuilder text = new StringBuilder().append(status);
             if (body != null && body.has("type")) {
                 text.append(' ').append(problemType().replace("urn:wps:problem:", ""))
@@ -64,11 +64,11 @@ final class ServiceClient {
         }
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send("GET", path, null);
     }
 
-    Response send(String method, String path, Object body, String... headers) {
+    public Response send(String method, String path, Object body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()

@@ -1,0 +1,254 @@
+package org.wpsnetwork.seed.demo;
+
+import org.wpsnetwork.seed.ImportRejected;
+import org.wpsnetwork.seed.ServiceClient;
+import tools.jackson.databind.JsonNode;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/**
+ * Makes up plausible action plans and progress reports for demonstrations and load tests, and records them
+ * through the public APIs like any client. The network's documents give no per-member plan details, so every
+ * record made here carries {@code demo: true} and the views show it as demo data. Deterministic for a given seed;
+ * running it again changes nothing (plans exist, reports carry idempotency keys).
+ */
+public final class DemoDataGenerator {
+
+    /** What to make: the share of active members given plans, reports per plan (yearly), and the random seed. */
+    public record Options(double shareOfMembers, int reportsPerPlan, long seed) {
+
+        public static final Options DEMO = new Options(0.75, 3, 1325);
+    }
+
+    /** What was made. */
+    public record Result(int plans, int reports, int validated, int returnedAndCorrected, Duration took) {
+    }
+
+    private static final String UNKNOWN_MEMBERS = "urn:wps:problem:unknown-members";
+    private static final List<String> PILLARS = List.of("PARTICIPATION", "PROTECTION", "PREVENTION",
+            "RELIEF_AND_RECOVERY");
+    /** Indicator templates: code, description, pillar, unit, baseline, target. */
+    private static final List<Object[]> INDICATORS = List.of(
+            new Object[] {"PA1", "Women among members of peace negotiation delegations", "PARTICIPATION", "%", 8, 40},
+            new Object[] {"PA2", "Women among deployed peacekeepers", "PARTICIPATION", "%", 5, 15},
+            new Object[] {"PR1", "Shelters for survivors of gender-based violence", "PROTECTION", "number", 4, 20},
+            new Object[] {"PR2", "Conflict-related sexual violence cases prosecuted", "PROTECTION", "number", 10, 60},
+            new Object[] {"PV1", "Early-warning reports with gender analysis", "PREVENTION", "%", 20, 90},
+            new Object[] {"RR1", "Recovery budget spent on women-led projects", "RELIEF_AND_RECOVERY", "%", 3, 15});
+
+    private final ServiceClient membership;
+    private final ServiceClient meetings;
+    private final ServiceClient nap;
+    private final PrintStream out;
+    private final Clock clock;
+
+    public DemoDataGenerator(URI membershipService, URI meetingsService, URI napService, PrintStream out, Clock clock) {
+        this.membership = new ServiceClient("membership-service", membershipService);
+        this.meetings = new ServiceClient("meetings-service", meetingsService);
+        this.nap = new ServiceClient("nap-monitoring-service", napService);
+        this.out = out;
+        this.clock = clock;
+    }
+
+    public Result run(Options options) {
+        long started = System.nanoTime();
+        Random random = new Random(options.seed());
+        JsonNode members = expect(membership.get("/api/v1/members?status=ACTIVE"), 200, membership, "the members").body();
+        List<JsonNode> recommendations = new ArrayList<>();
+        expect(meetings.get("/api/v1/recommendations"), 200, meetings, "the recommendations").body().forEach(r -> {
+            if (!r.path("adoptedOn").isNull() && !r.path("adoptedOn").isMissingNode()) {
+                recommendations.add(r);
+            }
+        });
+        out.printf("Making demo data: plans for about %.0f %% of %d active members, %d reports each (seed %d)%n",
+                100 * options.shareOfMembers(), members.size(), options.reportsPerPlan(), options.seed());
+        int plans = 0;
+        int reports = 0;
+        int validated = 0;
+        int corrected = 0;
+        for (JsonNode member : members) {
+            if (random.nextDouble() >= options.shareOfMembers()) {
+                continue;
+            }
+            Plan plan = plan(member, random);
+            if (!createPlan(plan)) {
+                continue;
+            }
+            plans++;
+            List<JsonNode> addressed = addressedTo(member.path("type").asString(), recommendations);
+            // Some members fall behind, a few never report, so the dashboards show every reporting status.
+            double diligence = random.nextDouble();
+            int behind = diligence < 0.10 ? options.reportsPerPlan() : diligence < 0.30 ? 1 + random.nextInt(2) : 0;
+            for (int year = 0; year < options.reportsPerPlan() - behind; year++) {
+                LocalDate from = plan.start.plusYears(year);
+                LocalDate to = from.plusYears(1).minusDays(1);
+                if (to.isAfter(plan.end) || to.isAfter(LocalDate.now(clock).minusMonths(1))) {
+                    break;
+                }
+                Outcome outcome = report(plan, from, to, year + 1, options.reportsPerPlan(), addressed, random);
+                reports++;
+                validated += outcome == Outcome.VALIDATED ? 1 : 0;
+                corrected += outcome == Outcome.RETURNED_AND_CORRECTED ? 1 : 0;
+            }
+            if (plans % 10 == 0) {
+                out.printf("  %d plans, %d reports so far%n", plans, reports);
+            }
+        }
+        Result result = new Result(plans, reports, validated, corrected, Duration.ofNanos(System.nanoTime() - started));
+        out.printf("Demo data: %d plans, %d reports (%d validated, %d returned and corrected) in %.1f s%n",
+                plans, reports, validated, corrected, result.took().toMillis() / 1000.0);
+        return result;
+    }
+
+    private record Plan(String id, String memberCode, String kind, int generation, LocalDate start, LocalDate end,
+                        List<Object[]> indicators, Map<String, Object> body) {
+    }
+
+    private Plan plan(JsonNode member, Random random) {
+        String code = member.path("code").asString();
+        boolean state = member.path("type").asString().equals("STATE");
+        String kind = state ? "NAP" : (random.nextBoolean() ? "RAP" : "STRATEGY");
+        int generation = 1 + random.nextInt(4);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = today.minusMonths(6 + random.nextInt(40)).withDayOfMonth(1).withMonth(1);
+        LocalDate end = start.plusYears(4 + random.nextInt(2)).minusDays(1);
+        List<Object[]> indicators = new ArrayList<>(INDICATORS);
+        Collections.shuffle(indicators, random);
+        indicators = indicators.subList(0, 3 + random.nextInt(3));
+        String id = ("demo-" + code + "-" + kind + "-" + generation).toLowerCase(Locale.ROOT);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("kind", kind);
+        body.put("title", "Demo " + kind + " on Women, Peace and Security (" + member.path("name").asString() + ")");
+        body.put("generation", generation);
+        body.put("adoptedOn", start.minusMonths(2));
+        body.put("periodStart", start);
+        body.put("periodEnd", end);
+        if (random.nextBoolean()) {
+            body.put("budget", Map.of("amount", 250_000 + random.nextInt(40) * 50_000, "currency",
+                    random.nextBoolean() ? "USD" : "EUR"));
+        }
+        body.put("leadInstitution", state ? "Ministry of Foreign Affairs" : "Secretariat of " + member.path("name").asString());
+        body.put("pillars", PILLARS);
+        body.put("indicators", indicators.stream().map(template -> Map.of("code", template[0], "description",
+                template[1], "pillar", template[2], "unit", template[3], "baseline", template[4], "target", template[5]))
+                .toList());
+        body.put("demo", true);
+        return new Plan(id, code, kind, generation, start, end, indicators, body);
+    }
+
+    /** Creates the plan, or finds it made by an earlier run; answers whether it is there now. */
+    private boolean createPlan(Plan plan) {
+        if (nap.get("/api/v1/action-plans/" + plan.id()).status() == 200) {
+            return true;
+        }
+        ServiceClient.Response created = untilKnown(() -> nap.send("POST",
+                "/api/v1/members/" + plan.memberCode() + "/action-plans", plan.body()));
+        if (created.status() == 422 && created.problem().contains("overlaps")) {
+            out.println("  " + plan.memberCode() + " already has a plan in force for that period; no demo plan made");
+            return false;
+        }
+        expect(created, 201, nap, "demo plan " + plan.id());
+        return true;
+    }
+
+    private enum Outcome { SUBMITTED, VALIDATED, RETURNED_AND_CORRECTED }
+
+    /** One yearly report, values moving from baseline towards target; most are then validated, a few corrected. */
+    private Outcome report(Plan plan, LocalDate from, LocalDate to, int year, int years, List<JsonNode> addressed,
+                           Random random) {
+        double share = Math.min(1.0, (double) year / (years + 1) + random.nextGaussian() * 0.1);
+        List<Map<String, Object>> values = new ArrayList<>();
+        for (Object[] indicator : plan.indicators()) {
+            double baseline = ((Number) indicator[4]).doubleValue();
+            double target = ((Number) indicator[5]).doubleValue();
+            values.add(Map.of("code", indicator[0], "value", BigDecimal.valueOf(baseline + (target - baseline)
+                    * Math.max(0, share)).setScale(1, RoundingMode.HALF_UP)));
+        }
+        List<String> levels = List.of("NOT_STARTED", "LIMITED", "SUBSTANTIAL", "COMPLETE");
+        List<Map<String, Object>> statuses = new ArrayList<>();
+        for (JsonNode recommendation : addressed.subList(0, Math.min(addressed.size(), 3 + random.nextInt(4)))) {
+            int level = Math.min(levels.size() - 1, (int) Math.floor(share * levels.size() + random.nextDouble()));
+            statuses.add(Map.of("recommendationId", recommendation.path("id").asString(), "completion",
+                    levels.get(Math.max(0, level))));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("periodFrom", from);
+        body.put("periodTo", to);
+        body.put("indicatorValues", values);
+        body.put("recommendationStatuses", statuses);
+        body.put("submittedBy", "Demo focal point of " + plan.memberCode());
+        body.put("demo", true);
+        String path = "/api/v1/action-plans/" + plan.id() + "/progress-reports";
+        ServiceClient.Response submitted = untilKnown(() -> nap.send("POST", path, body,
+                "Idempotency-Key", "demo-" + plan.id() + "-" + to));
+        if (submitted.status() == 200) {
+            return Outcome.SUBMITTED;
+        }
+        expect(submitted, 201, nap, "demo report " + to + " of " + plan.id());
+        String report = "/api/v1/progress-reports/" + submitted.body().path("id").asString();
+        double roll = random.nextDouble();
+        if (roll < 0.15) {
+            ServiceClient.Response returned = expect(nap.send("POST", report + "/return",
+                    Map.of("reason", "Demo: please add sources for the indicator values", "returnedBy",
+                            "Demo secretariat"), "If-Match", submitted.etag()), 200, nap, "return of " + report);
+            Map<String, Object> correction = new LinkedHashMap<>(body);
+            correction.put("reason", "Demo: sources added");
+            expect(nap.send("PUT", report, correction, "If-Match", returned.etag()), 200, nap, "correction of " + report);
+            return Outcome.RETURNED_AND_CORRECTED;
+        }
+        if (roll < 0.75) {
+            expect(nap.send("POST", report + "/validation", Map.of("validatedBy", "Demo secretariat"),
+                    "If-Match", submitted.etag()), 200, nap, "validation of " + report);
+            return Outcome.VALIDATED;
+        }
+        return Outcome.SUBMITTED;
+    }
+
+    private static List<JsonNode> addressedTo(String memberType, List<JsonNode> recommendations) {
+        String own = memberType.equals("STATE") ? "MEMBER_STATES" : "REGIONAL_ORGANIZATIONS";
+        return recommendations.stream().filter(r -> r.path("addressee").asString().equals("ALL_MEMBERS")
+                || r.path("addressee").asString().equals(own)).toList();
+    }
+
+    /** The NAP service learns members and recommendations from events, a moment after they are recorded. */
+    private ServiceClient.Response untilKnown(Supplier<ServiceClient.Response> request) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            ServiceClient.Response response = request.get();
+            boolean notYet = response.status() == 422 && (UNKNOWN_MEMBERS.equals(response.problemType())
+                    || response.problem().contains("is not a recommendation of the network"));
+            if (!notYet || System.nanoTime() > deadline) {
+                return response;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return response;
+            }
+        }
+    }
+
+    private static ServiceClient.Response expect(ServiceClient.Response response, int status, ServiceClient service,
+                                                 String what) {
+        if (response.status() != status) {
+            throw new ImportRejected(service.service() + " rejected " + what + ": " + response.problem());
+        }
+        return response;
+    }
+}
