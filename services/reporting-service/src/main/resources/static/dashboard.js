@@ -118,13 +118,45 @@ async function showMember(code) {
   fact("Focal point", view.focalPoint
       ? `${view.focalPoint.name}, ${view.focalPoint.institution} (${view.focalPoint.email})` : "none recorded");
   fact("Roles", view.roles.length ? view.roles.map((r) => `${words(r.role)} ${r.year}`).join(", ") : "none");
+  fact("Reporting", view.reportingStatus
+      ? `${words(view.reportingStatus)}${view.lastReportDate ? `, last report ${view.lastReportDate}` : ""}` : "no plan to report on");
   fact("Meetings attended", attended.heldSinceJoining
       ? `${attended.count} (${Math.round(attended.rate * 100)} % of the ${attended.heldSinceJoining} with an attendance list since it joined)`
       : `${attended.count}`);
+  const plans = document.getElementById("detail-plans");
+  document.getElementById("detail-plans-title").hidden = view.actionPlans.length === 0;
+  plans.replaceChildren(...view.actionPlans.map((plan) => {
+    const item = element("li", `${plan.title} (${plan.kind}, generation ${plan.generation}, ${plan.periodStart} to `
+        + `${plan.periodEnd}): ${words(plan.status)}`);
+    if (plan.demo) {
+      item.append(element("span", "demo", "badge"));
+    }
+    return item;
+  }));
+  const indicators = document.getElementById("detail-indicators");
+  indicators.hidden = view.indicators.length === 0;
+  document.getElementById("detail-indicators-title").hidden = view.indicators.length === 0;
+  indicators.tBodies[0].replaceChildren(...view.indicators.map((indicator) => {
+    const row = document.createElement("tr");
+    cell(row, `${indicator.code}: ${indicator.description}`);
+    cell(row, indicator.latestValue === null ? "not reported"
+        : `${indicator.latestValue} ${indicator.unit}${indicator.validated ? " (validated)" : ""}`, "number");
+    const progress = document.createElement("td");
+    if (indicator.progressPercent !== null) {
+      const bar = element("span", "", "progress");
+      const fill = document.createElement("span");
+      fill.style.width = `${indicator.progressPercent}%`;
+      bar.append(fill);
+      progress.append(bar, ` ${indicator.progressPercent} %`);
+    }
+    row.append(progress);
+    return row;
+  }));
   const recommendations = view.recommendations;
   document.getElementById("detail-recommendations-title").hidden = recommendations.length === 0;
   document.getElementById("detail-recommendations").replaceChildren(...recommendations.map((r) =>
-      element("li", `${r.id} (${words(r.theme)}): ${r.summary}`)));
+      element("li", `${r.id} (${words(r.theme)}): ${words(r.completion)}${r.validated ? ", validated" : ""}. `
+          + r.summary, `completion-${r.completion}`)));
   document.getElementById("timeline-title").hidden = false;
   document.getElementById("timeline").replaceChildren(...timeline.events.map((event) =>
       element("li", `${event.occurredAt.slice(0, 10)}: ${event.summary}`)));
@@ -149,6 +181,16 @@ async function load() {
       text("leadership", `${overview.leadership.year}: ` + Object.entries(roles)
           .map(([role, codes]) => `${words(role)} ${codes.join(", ")}`).join("; "));
     }
+    const share = (coverage) => (coverage.share === null ? "–" : `${Math.round(coverage.share * 100)} %`);
+    text("nap-coverage-states", share(overview.napCoverage.states));
+    text("nap-coverage-organizations", share(overview.napCoverage.regionalOrganizations));
+    document.getElementById("reporting-status").replaceChildren(...Object.entries(overview.reportingStatus)
+        .map(([status, count]) => {
+          const item = document.createElement("li");
+          item.append(element("strong", count), words(status === "NOT_EXPECTED" ? "no active plan" : status));
+          return item;
+        }));
+    document.getElementById("demo-banner").hidden = !overview.includesDemoData;
     renderMeetings(overview.meetings);
     renderThemes(overview.recommendationsByTheme);
     renderFigures(overview.documentedFigures);

@@ -17,6 +17,7 @@ import org.wpsnetwork.seed.ImportRejected;
 import org.wpsnetwork.seed.ImportSummary;
 import org.wpsnetwork.seed.SeedData;
 import org.wpsnetwork.seed.SeedImporter;
+import org.wpsnetwork.seed.demo.DemoDataGenerator;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.PublishedEvents;
 import org.wpsnetwork.testsupport.TestInfrastructure;
@@ -30,6 +31,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,6 +63,7 @@ class EmbeddedSystemIT {
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     Http membership;
     Http meetings;
+    Http nap;
     Http reporting;
 
     @BeforeAll
@@ -68,6 +71,7 @@ class EmbeddedSystemIT {
         options = options();
         membership = new Http("http://localhost:" + options.servicePorts().get("membership"));
         meetings = new Http("http://localhost:" + options.servicePorts().get("meetings"));
+        nap = new Http("http://localhost:" + options.servicePorts().get("nap-monitoring"));
         reporting = new Http("http://localhost:" + options.servicePorts().get("reporting"));
         system = new EmbeddedSystem(options, new PrintStream(output, true, StandardCharsets.UTF_8));
         system.start();
@@ -191,6 +195,83 @@ class EmbeddedSystemIT {
 
     @Test
     @Order(5)
+    void aSeededMemberReportsOnItsPlanThroughReviewAndTheReportsFollow() {
+        LocalDate today = LocalDate.now();
+        String planBody = """
+                {"id":"nam-nap-2","kind":"NAP","title":"Second National Action Plan on WPS","generation":2,
+                 "adoptedOn":"%s","periodStart":"%s","periodEnd":"%s","leadInstitution":"Ministry of Gender Equality",
+                 "pillars":["PARTICIPATION","PROTECTION","PREVENTION","RELIEF_AND_RECOVERY"],
+                 "indicators":[{"code":"P1","description":"Women among peace negotiators","pillar":"PARTICIPATION",
+                   "unit":"%%","baseline":20,"target":50}]}""".formatted(today.minusYears(1), today.minusYears(1),
+                today.plusYears(3));
+        Http.Response plan = await().atMost(DEADLINE).until(
+                () -> nap.post("/api/v1/members/NAM/action-plans", planBody), response -> response.status() != 422);
+        assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+
+        String report = """
+                {"periodFrom":"%s","periodTo":"%s","indicatorValues":[{"code":"P1","value":%s}],
+                 "recommendationStatuses":[{"recommendationId":"geneva-2022-8","completion":"%s"}],
+                 "submittedBy":"Focal point of Namibia"%s}""";
+        String from = today.minusYears(1).toString();
+        String to = today.minusMonths(1).toString();
+        String first = report.formatted(from, to, "30", "LIMITED", "");
+        Http.Response submitted = nap.post("/api/v1/action-plans/nam-nap-2/progress-reports", first,
+                "Idempotency-Key", "nam-first-report");
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        String id = submitted.json().path("id").asString();
+        assertThat(nap.post("/api/v1/action-plans/nam-nap-2/progress-reports", first, "Idempotency-Key",
+                "nam-first-report").json().path("id").asString()).as("the retry answers the same report").isEqualTo(id);
+        assertThat(nap.get("/api/v1/action-plans/nam-nap-2/progress-reports").json().size()).isEqualTo(1);
+
+        assertThat(nap.put("/api/v1/progress-reports/" + id, report.formatted(from, to, "32", "LIMITED",
+                ",\"reason\":\"Two more negotiators counted\""), "If-Match", "\"1\"").status()).isEqualTo(200);
+        assertThat(nap.post("/api/v1/progress-reports/" + id + "/return", "{\"reason\":\"Sources missing\"}",
+                "If-Match", "\"2\"").status()).isEqualTo(200);
+        assertThat(nap.put("/api/v1/progress-reports/" + id, report.formatted(from, to, "35", "SUBSTANTIAL",
+                ",\"reason\":\"Sources added\""), "If-Match", "\"3\"").status()).isEqualTo(200);
+        assertThat(nap.post("/api/v1/progress-reports/" + id + "/validation", null, "If-Match", "\"4\"").json()
+                .path("state").asString()).isEqualTo("VALIDATED");
+
+        JsonNode namibia = viewOf("NAM", view -> view.path("indicators").path(0).path("validated").asBoolean());
+        assertThat(namibia.path("indicators").get(0).path("progressPercent").asDouble()).as("(35 - 20) / (50 - 20)")
+                .isEqualTo(50.0);
+        assertThat(namibia.path("actionPlans").get(0).path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(namibia.path("reportingStatus").asString()).isEqualTo("ON_TRACK");
+        assertThat(namibia.path("lastReportDate").asString()).isEqualTo(today.toString());
+        assertThat(completionOf(namibia.path("recommendations"), "geneva-2022-8").path("completion").asString())
+                .isEqualTo("SUBSTANTIAL");
+        JsonNode overview = reporting.get("/api/v1/reports/network").json();
+        assertThat(overview.path("napCoverage").path("states").path("withActivePlan").asInt()).isEqualTo(1);
+        assertThat(overview.path("reportingStatus").path("ON_TRACK").asInt()).isEqualTo(1);
+        assertThat(overview.path("includesDemoData").asBoolean()).isFalse();
+        JsonNode eight = completionOf(reporting.get("/api/v1/reports/recommendations?meetingId=geneva-2022").json()
+                .path("recommendations"), "geneva-2022-8");
+        assertThat(eight.path("completion").path("SUBSTANTIAL").asInt()).as("one report, counted once").isEqualTo(1);
+    }
+
+    @Test
+    @Order(6)
+    void demoDataIsMadeOnlyWhenAskedAndShownAsDemoData() {
+        DemoDataGenerator.Result made = new DemoDataGenerator(URI.create(membership.url("")),
+                URI.create(meetings.url("")), URI.create(nap.url("")),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC())
+                .run(new DemoDataGenerator.Options(0.2, 2, 7));
+        assertThat(made.plans()).isPositive();
+
+        await().atMost(DEADLINE).until(() -> reporting.get("/api/v1/reports/network").json()
+                .path("includesDemoData").asBoolean());
+        assertThat(nap.get("/api/v1/members/NAM/action-plans").json().findValuesAsString("id")).contains("nam-nap-2");
+        assertThat(reporting.get("/api/v1/reports/members/NAM").json().path("includesDemoData").asBoolean())
+                .as("Namibia's own plan is real").isFalse();
+    }
+
+    private static JsonNode completionOf(JsonNode recommendations, String id) {
+        return recommendations.findParents("id").stream().filter(r -> r.path("id").asString().equals(id))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    @Order(7)
     void aRestartKeepsEverythingAndDoesNotLoadTheRecordAgain() throws Exception {
         List<Long> firstRun = system.servicePids();
         system.close();
@@ -222,7 +303,7 @@ class EmbeddedSystemIT {
     private LaunchOptions options() throws IOException {
         List<String> args = new ArrayList<>(List.of("--data-dir=" + dataDir));
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
-                "meetings-port", "reporting-port")) {
+                "meetings-port", "nap-monitoring-port", "reporting-port")) {
             args.add("--" + option + "=" + freePort());
         }
         Map<String, String> environment = new HashMap<>();

@@ -5,6 +5,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.contracts.meetings.Addressee;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
+import org.wpsnetwork.contracts.nap.Completion;
+import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.NetworkRole;
 import org.wpsnetwork.contracts.membership.Region;
@@ -12,6 +14,7 @@ import org.wpsnetwork.contracts.membership.RoleAssignment;
 import org.wpsnetwork.testsupport.EventPublisher;
 import org.wpsnetwork.testsupport.MeetingHistory;
 import org.wpsnetwork.testsupport.MembershipHistory;
+import org.wpsnetwork.testsupport.NapHistory;
 import org.wpsnetwork.testsupport.HeadlessBrowser;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
@@ -50,7 +53,18 @@ class DashboardBrowserIT {
                     suva.recommended("suva-2025-1", RecommendationTheme.TECHNOLOGY, Addressee.MEMBER_STATES),
                     suva.adopted());
         }
+        NapHistory.Report fijiReport = new NapHistory.Report("fji-nap", "FJI");
+        LocalDate today = LocalDate.now();
+        try (EventPublisher publisher = new EventPublisher(service.kafkaBootstrapServers(), service.topic(Topics.NAP))) {
+            publisher.publishKeyed("FJI",
+                    NapHistory.planAdopted("fji-nap", "FJI", PlanKind.NAP, today.minusYears(1), today.plusYears(3)),
+                    fijiReport.submitted(today.minusYears(1), today.minusMonths(2), "25", "suva-2025-1",
+                            Completion.SUBSTANTIAL),
+                    fijiReport.validated());
+        }
         Http http = service.http();
+        await().atMost(Duration.ofSeconds(15)).until(() -> http.get("/api/v1/reports/members/FJI").body()
+                .contains("\"progressPercent\":50.0"));
         await().atMost(Duration.ofSeconds(15)).until(() ->
                 http.get("/api/v1/reports/members/TON").body().contains("WITHDRAWN")
                         && http.get("/api/v1/reports/members/FJI").body().contains("suva-2025-1")
@@ -63,13 +77,17 @@ class DashboardBrowserIT {
                 .contains("Tonga &lt;b&gt;Kingdom&lt;/b&gt;").doesNotContain("<b>Kingdom</b>");
         assertThat(dashboard).containsPattern("id=\"members-withdrawn\">\\d+<")
                 .containsPattern("id=\"meetings-held\">\\d+<");
+        assertThat(dashboard).containsPattern("id=\"nap-coverage-states\">\\d+ %<")
+                .contains("on track", "never reported");
         assertThat(dashboard).as("the meetings table and the themes")
                 .contains("Pacific meeting in Suva", "4–5 March 2025", "technology");
 
         String detail = HeadlessBrowser.renderedDom(http.url("/#member=FJI"));
 
         assertThat(detail).contains("Fiji (FJI)", "Appointed Mere Tuilagi (Ministry of Foreign Affairs) as focal point",
-                "Holds co-chair for 2026", "co-chair 2026", "Attended Pacific meeting in Suva", "suva-2025-1 (technology)")
+                "Holds co-chair for 2026", "co-chair 2026", "Attended Pacific meeting in Suva",
+                "suva-2025-1 (technology): substantial, validated", "Plan fji-nap (NAP, generation 1", "active",
+                "P1: Women among negotiators", "25 % (validated)", "50 %", "on track, last report")
                 .as("other tests of this context record meetings too, so the rate itself varies")
                 .containsPattern("<dt>Meetings attended</dt><dd>1 \\(\\d+ % of the \\d+ with an attendance list since it joined\\)");
     }
