@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Measures the embedded stack on this machine: start-up time, memory (RSS of the launcher and every service
-# JVM), the time to load the network's record, and write-to-view latency against a raw Kafka baseline. Uses a scratch data directory and the default
-# ports, and stops everything afterwards.   Usage: deploy/benchmarks/measure-embedded.sh [changes, default 200]
+# JVM), the time to load the network's record, write-to-view latency against a raw Kafka baseline, and the
+# progress-report submission rate against raw MongoDB and HTTP floors. Uses a scratch data directory and the
+# default ports, and stops everything afterwards.
+#   Usage: deploy/benchmarks/measure-embedded.sh [changes timed one at a time, default 200] [benchmark options...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 count=${1:-200}
+shift || true
 data=$(mktemp -d /tmp/wps-measure.XXXXXX)
 "$root/mvnw" -q -B -f "$root/pom.xml" -DskipTests package
 
@@ -31,5 +34,5 @@ rss() {
 rss "start-up"
 echo "Loading the network's record through the APIs (the launcher does this on first start):"
 java -jar "$root/deploy/seed-importer/target/wps-seed-importer-exec.jar" | grep -E "^Loading|^Loaded|meetings"
-java -jar "$root/deploy/benchmarks/target/wps-benchmarks.jar" --count="$count"
+java -jar "$root/deploy/benchmarks/target/wps-benchmarks.jar" --count="$count" "$@"
 rss "the benchmark"

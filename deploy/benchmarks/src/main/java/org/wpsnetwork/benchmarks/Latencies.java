@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Collected latencies in microseconds, with the summary a report needs. */
+/** Collected latencies in microseconds, with the summary a report needs. Safe to add to from several threads. */
 final class Latencies {
 
-    private final List<Long> micros = new ArrayList<>();
+    private final List<Long> micros = Collections.synchronizedList(new ArrayList<>());
 
     void add(long nanos) {
         micros.add(nanos / 1_000);
@@ -23,5 +23,10 @@ final class Latencies {
     String summary() {
         return String.format("n=%d  median %.2f ms  p95 %.2f ms  max %.2f ms", micros.size(),
                 percentile(50) / 1000.0, percentile(95) / 1000.0, percentile(100) / 1000.0);
+    }
+
+    /** The median as a multiple of a baseline's median. */
+    String against(Latencies baseline) {
+        return String.format("  (%.1fx raw)", (double) percentile(50) / baseline.percentile(50));
     }
 }

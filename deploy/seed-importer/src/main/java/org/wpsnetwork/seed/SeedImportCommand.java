@@ -16,8 +16,14 @@ import java.util.Set;
 public final class SeedImportCommand {
 
     private static final Set<String> OPTIONS = Set.of("membership", "meetings", "nap-monitoring");
-    private static final String USAGE = "Usage: java -jar wps-seed-importer-exec.jar [--demo-data] [--membership=URL] "
-            + "[--meetings=URL] [--nap-monitoring=URL]";
+    private static final String USAGE = """
+            Usage: java -jar wps-seed-importer-exec.jar [--demo-data] [--membership=URL] [--meetings=URL] [--nap-monitoring=URL]
+
+              Loads the network's record (members, roles, meetings, attendance, recommendations) through the
+              services' APIs; running it again changes nothing.
+              --demo-data   instead makes up action plans and progress reports for a demonstration, every one
+                            marked as demo data (needs the record loaded first)
+              URLs default to http://localhost:8081, :8082 and :8083.""";
 
     private SeedImportCommand() {
     }
@@ -26,6 +32,10 @@ public final class SeedImportCommand {
         Map<String, String> options = new HashMap<>();
         boolean demo = false;
         for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                System.out.println(USAGE);
+                return;
+            }
             if (arg.equals("--demo-data")) {
                 demo = true;
                 continue;

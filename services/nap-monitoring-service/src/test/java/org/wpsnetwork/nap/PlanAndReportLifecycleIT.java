@@ -136,4 +136,20 @@ class PlanAndReportLifecycleIT {
                 "{\"periodEnd\":\"2020-06-30\",\"reason\":\"Again\"}", "If-Match", "\"2\"").status())
                 .as("a superseded plan is not extended").isEqualTo(409);
     }
+
+    @Test
+    void theOpenApiDescriptionCoversTheNapMonitoringContract() {
+        JsonNode paths = http.get("/v3/api-docs").json().path("paths");
+
+        assertThat(paths.path("/api/v1/members/{code}/action-plans").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/members/{code}/action-plans").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/action-plans/{planId}").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/action-plans/{planId}/extension").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/action-plans/{planId}/progress-reports").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/progress-reports/{reportId}").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/progress-reports/{reportId}").has("put")).isTrue();
+        assertThat(paths.path("/api/v1/progress-reports/{reportId}/return").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/progress-reports/{reportId}/validation").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/progress-reports/{reportId}").path("put").path("responses").has("428")).isTrue();
+    }
 }

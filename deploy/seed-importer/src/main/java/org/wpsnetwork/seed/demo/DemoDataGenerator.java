@@ -23,8 +23,9 @@ import java.util.function.Supplier;
 /**
  * Makes up plausible action plans and progress reports for demonstrations and load tests, and records them
  * through the public APIs like any client. The network's documents give no per-member plan details, so every
- * record made here carries {@code demo: true} and the views show it as demo data. Deterministic for a given seed;
- * running it again changes nothing (plans exist, reports carry idempotency keys).
+ * record made here carries {@code demo: true} and the views show it as demo data. Deterministic for a given seed
+ * and day (periods are placed around today); running it again changes nothing (plans exist, reports carry
+ * idempotency keys).
  */
 public final class DemoDataGenerator {
 

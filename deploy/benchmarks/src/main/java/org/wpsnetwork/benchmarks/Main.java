@@ -1,0 +1,30 @@
+package org.wpsnetwork.benchmarks;
+
+/**
+ * Runs the benchmarks against a running system (by default the embedded stack on its default ports): the raw
+ * Kafka round trip first, then membership changes and progress reports, each reported against it.
+ *
+ * <p>Usage: {@code java -jar wps-benchmarks.jar [--only=members|reports] [--count=N] [--clients=N] [--burst=N]
+ * [--membership=URL] [--meetings=URL] [--nap-monitoring=URL] [--reporting=URL] [--kafka=HOST:PORT]
+ * [--mongodb=URI]}
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        String run = Http.letters(System.currentTimeMillis() / 1000, 4);
+        System.out.printf("Write-to-view latency, %d changes of each kind, one at a time (warm-up excluded)%n",
+                options.count());
+        Latencies raw = KafkaRoundTrip.measure(options.kafka(), options.count());
+        System.out.println("  raw Kafka produce -> consume (acks=all):      " + raw.summary());
+        if (options.runs("members")) {
+            WriteToViewBenchmark.run(options, run, raw);
+        }
+        if (options.runs("reports")) {
+            SubmissionBenchmark.run(options, run, raw);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.wpsnetwork.benchmarks;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The command line, {@code --name=value} pairs, with the embedded stack's addresses as defaults. */
+record Options(Map<String, String> values) {
+
+    static Options parse(String[] args) {
+        Map<String, String> values = new HashMap<>();
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            values.put(pair[0], pair.length > 1 ? pair[1] : "");
+        }
+        return new Options(values);
+    }
+
+    String membership() {
+        return values.getOrDefault("membership", "http://localhost:8081");
+    }
+
+    String meetings() {
+        return values.getOrDefault("meetings", "http://localhost:8082");
+    }
+
+    String napMonitoring() {
+        return values.getOrDefault("nap-monitoring", "http://localhost:8083");
+    }
+
+    String reporting() {
+        return values.getOrDefault("reporting", "http://localhost:8084");
+    }
+
+    String kafka() {
+        return values.getOrDefault("kafka", "localhost:9092");
+    }
+
+    String mongodb() {
+        return values.getOrDefault("mongodb", "mongodb://localhost:27017");
+    }
+
+    /** Changes timed one at a time. */
+    int count() {
+        return Integer.parseInt(values.getOrDefault("count", "200"));
+    }
+
+    /** Concurrent clients of the submission burst. */
+    int clients() {
+        return Integer.parseInt(values.getOrDefault("clients", "4"));
+    }
+
+    /** Reports submitted in the burst, in all. */
+    int burst() {
+        return Integer.parseInt(values.getOrDefault("burst", "1000"));
+    }
+
+    boolean runs(String benchmark) {
+        String only = values.get("only");
+        return only == null || only.equals(benchmark);
+    }
+}
