@@ -251,18 +251,53 @@ class EmbeddedSystemIT {
 
     @Test
     @Order(6)
-    void demoDataIsMadeOnlyWhenAskedAndShownAsDemoData() {
-        DemoDataGenerator.Result made = new DemoDataGenerator(URI.create(membership.url("")),
-                URI.create(meetings.url("")), URI.create(nap.url("")),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC())
-                .run(new DemoDataGenerator.Options(0.2, 2, 7));
+    void demoDataIsMadeOnlyWhenAskedShownAsDemoDataAndNeverMixedWithARealRecord() {
+        assertThat(reporting.get("/api/v1/reports/network").json().path("includesDemoData").asBoolean())
+                .as("nothing made up before it is asked for").isFalse();
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(progress, true, StandardCharsets.UTF_8);
+        // First made a year ago, then run again today: the plans stay as they were made, and only the reports
+        // that have fallen due since are added.
+        DemoDataGenerator yearAgo = new DemoDataGenerator(URI.create(membership.url("")), URI.create(meetings.url("")),
+                URI.create(nap.url("")), out, Clock.offset(Clock.systemUTC(), Duration.ofDays(-365)));
+        DemoDataGenerator today = new DemoDataGenerator(URI.create(membership.url("")), URI.create(meetings.url("")),
+                URI.create(nap.url("")), out, Clock.systemUTC());
+        // Every active member is offered a plan, so the one with a real plan (Namibia) is always among them.
+        DemoDataGenerator.Options everyone = new DemoDataGenerator.Options(1.0, 2, 7);
+        DemoDataGenerator.Result made = yearAgo.run(everyone);
         assertThat(made.plans()).isPositive();
+        assertThat(progress.toString(StandardCharsets.UTF_8))
+                .contains("NAM has recorded its own action plans; no demo plan made");
+        assertThat(nap.get("/api/v1/members/NAM/action-plans").json().findValuesAsString("id"))
+                .containsExactly("nam-nap-2");
 
         await().atMost(DEADLINE).until(() -> reporting.get("/api/v1/reports/network").json()
                 .path("includesDemoData").asBoolean());
-        assertThat(nap.get("/api/v1/members/NAM/action-plans").json().findValuesAsString("id")).contains("nam-nap-2");
         assertThat(reporting.get("/api/v1/reports/members/NAM").json().path("includesDemoData").asBoolean())
                 .as("Namibia's own plan is real").isFalse();
+
+        DemoDataGenerator.Result aYearLater = today.run(everyone);
+        assertThat(aYearLater.plans()).isEqualTo(made.plans());
+        assertThat(aYearLater.reportsAlreadyThere()).isEqualTo(made.reports());
+        assertThat(aYearLater.reports()).as("the reports that fell due in the year").isPositive();
+
+        Map<String, Integer> reportsPerPlan = reportsPerPlan();
+        assertThat(reportsPerPlan).hasSize(made.plans() + 1);
+        DemoDataGenerator.Result again = today.run(everyone);
+        assertThat(again.reports()).isZero();
+        assertThat(again.reportsAlreadyThere()).isEqualTo(made.reports() + aYearLater.reports());
+        assertThat(reportsPerPlan()).as("a second run the same day changes nothing").isEqualTo(reportsPerPlan);
+    }
+
+    /** Every member's plans with the number of progress reports recorded against each, as the NAP service has them. */
+    private Map<String, Integer> reportsPerPlan() {
+        Map<String, Integer> reports = new HashMap<>();
+        for (String code : membership.get("/api/v1/members").json().findValuesAsString("code")) {
+            for (String plan : nap.get("/api/v1/members/" + code + "/action-plans").json().findValuesAsString("id")) {
+                reports.put(plan, nap.get("/api/v1/action-plans/" + plan + "/progress-reports").json().size());
+            }
+        }
+        return reports;
     }
 
     private static JsonNode completionOf(JsonNode recommendations, String id) {

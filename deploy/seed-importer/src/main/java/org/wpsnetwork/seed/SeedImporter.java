@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import static org.wpsnetwork.seed.ServiceClient.expect;
+
 /**
  * Loads the network's record through the public HTTP APIs, so that every fact reaches the other services as
  * events. Idempotent: what is already there as the record says is left alone, a second run changes nothing and
@@ -26,7 +28,6 @@ public final class SeedImporter {
 
     /** How long to wait for a service to learn, from the events, of members admitted a moment ago. */
     private static final Duration REPLICATION_WAIT = Duration.ofSeconds(60);
-    private static final String UNKNOWN_MEMBERS = "urn:wps:problem:unknown-members";
 
     private final ServiceClient membership;
     private final ServiceClient meetings;
@@ -235,33 +236,8 @@ public final class SeedImporter {
 
     /** Retries while the service answers that members are unknown: it learns them from events, a moment later. */
     private ServiceClient.Response untilMembersKnown(Supplier<ServiceClient.Response> request) {
-        long deadline = System.nanoTime() + REPLICATION_WAIT.toNanos();
-        boolean told = false;
-        while (true) {
-            ServiceClient.Response response = request.get();
-            if (response.status() != 422 || !UNKNOWN_MEMBERS.equals(response.problemType())
-                    || System.nanoTime() > deadline) {
-                return response;
-            }
-            if (!told) {
-                out.println("  waiting for meetings-service to learn of the members just admitted...");
-                told = true;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return response;
-            }
-        }
-    }
-
-    private static ServiceClient.Response expect(ServiceClient.Response response, int status, ServiceClient service,
-                                                 String record) {
-        if (response.status() != status) {
-            throw new ImportRejected(service.service() + " rejected " + record + ": " + response.problem());
-        }
-        return response;
+        return ServiceClient.retryWhile(ServiceClient.UNKNOWN_MEMBERS, REPLICATION_WAIT,
+                () -> out.println("  waiting for meetings-service to learn of the members just admitted..."), request);
     }
 
     private void progress(String kind, int done, int total, String counts) {

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** Talks JSON to one service's public API, as any client of it would. */
 public final class ServiceClient {
@@ -61,6 +63,44 @@ public final class ServiceClient {
                 }
             }
             return text.toString();
+        }
+    }
+
+    /** What a service answers while it has not yet learnt, from events, of members just admitted elsewhere. */
+    public static final Predicate<Response> UNKNOWN_MEMBERS = response -> response.status() == 422
+            && "urn:wps:problem:unknown-members".equals(response.problemType());
+
+    /** The response if it has the status expected; otherwise the import stops, naming what was refused and why. */
+    public static Response expect(Response response, int status, ServiceClient service, String what) {
+        if (response.status() != status) {
+            throw new ImportRejected(service.service() + " rejected " + what + ": " + response.problem());
+        }
+        return response;
+    }
+
+    /**
+     * Sends a request again every 250 ms, for at most {@code wait}, while its answer says the service has not yet
+     * learnt (from events) of something recorded elsewhere a moment ago; {@code onFirstWait} runs once if it waits.
+     */
+    public static Response retryWhile(Predicate<Response> notYetKnown, Duration wait, Runnable onFirstWait,
+                                      Supplier<Response> request) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        boolean waited = false;
+        while (true) {
+            Response response = request.get();
+            if (!notYetKnown.test(response) || System.nanoTime() > deadline) {
+                return response;
+            }
+            if (!waited) {
+                onFirstWait.run();
+                waited = true;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return response;
+            }
         }
     }
 

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wpsnetwork.testsupport.BadRequest.bad;
 
 /**
  * Every kind of bad input of the meetings contract is refused with its status and a problem naming what to
@@ -131,10 +132,6 @@ class MeetingsProblemsIT {
                         "{\"adoptedOn\":\"2021-08-01\"}", 422, "rule-violated").fields("adoptedOn").ifMatch("\"1\""),
                 bad("adoption without a date", "POST", "/api/v1/meetings/pending-2021/communique", "{}", 400,
                         "invalid-request").fields("adoptedOn").ifMatch("\"1\""));
-    }
-
-    private static BadRequest bad(String what, String method, String path, String body, int status, String type) {
-        return BadRequest.of(what, method, path, body, status, type);
     }
 
     @ParameterizedTest(name = "{0}")

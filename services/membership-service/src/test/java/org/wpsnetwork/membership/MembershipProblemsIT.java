@@ -14,6 +14,7 @@ import org.wpsnetwork.testsupport.ServiceUnderTest;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wpsnetwork.testsupport.BadRequest.bad;
 
 /**
  * Every kind of bad input of the membership contract is refused with its status and a problem+json body
@@ -127,10 +128,6 @@ class MembershipProblemsIT {
                 // HTTP level
                 bad("unknown path", "GET", "/api/v1/nothing-here", null, 404, "not-found"),
                 bad("method not allowed", "DELETE", "/api/v1/members", null, 405, "method-not-allowed"));
-    }
-
-    private static BadRequest bad(String what, String method, String path, String body, int status, String type) {
-        return BadRequest.of(what, method, path, body, status, type);
     }
 
     @ParameterizedTest(name = "{0}")

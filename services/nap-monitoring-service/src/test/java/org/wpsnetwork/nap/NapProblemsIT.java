@@ -13,6 +13,7 @@ import org.wpsnetwork.testsupport.ServiceUnderTest;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wpsnetwork.testsupport.BadRequest.bad;
 
 /**
  * Every kind of bad input of the NAP monitoring contract is refused with its status and a problem naming the
@@ -138,10 +139,6 @@ class NapProblemsIT {
                 bad("return without a reason", "POST", "/api/v1/progress-reports/" + returned + "/return", "{}", 400,
                         "invalid-request").fields("reason").ifMatch("\"2\""),
                 bad("unknown report", "GET", "/api/v1/progress-reports/no-such-report", null, 404, "not-found"));
-    }
-
-    private static BadRequest bad(String what, String method, String path, String body, int status, String type) {
-        return BadRequest.of(what, method, path, body, status, type);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public record BadRequest(String what, String method, String path, String body, int status, String type,
                          List<String> fields, String ifMatch) {
 
-    public static BadRequest of(String what, String method, String path, String body, int status, String type) {
+    public static BadRequest bad(String what, String method, String path, String body, int status, String type) {
         return new BadRequest(what, method, path, body, status, type, List.of(), null);
     }
 

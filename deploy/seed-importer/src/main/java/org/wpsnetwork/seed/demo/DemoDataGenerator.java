@@ -1,6 +1,5 @@
 package org.wpsnetwork.seed.demo;
 
-import org.wpsnetwork.seed.ImportRejected;
 import org.wpsnetwork.seed.ServiceClient;
 import tools.jackson.databind.JsonNode;
 
@@ -13,19 +12,23 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
+
+import static org.wpsnetwork.seed.ServiceClient.expect;
 
 /**
  * Makes up plausible action plans and progress reports for demonstrations and load tests, and records them
  * through the public APIs like any client. The network's documents give no per-member plan details, so every
  * record made here carries {@code demo: true} and the views show it as demo data. Deterministic for a given seed
- * and day (periods are placed around today); running it again changes nothing (plans exist, reports carry
- * idempotency keys).
+ * (periods are placed around the day of the first run); running it again changes nothing that day (plans exist,
+ * reports carry idempotency keys), and on a later day only adds the yearly reports that have fallen due since.
  */
 public final class DemoDataGenerator {
 
@@ -35,11 +38,11 @@ public final class DemoDataGenerator {
         public static final Options DEMO = new Options(0.75, 3, 1325);
     }
 
-    /** What was made. */
-    public record Result(int plans, int reports, int validated, int returnedAndCorrected, Duration took) {
+    /** The demo plans now in place, and the reports made by this run (those earlier runs made are counted apart). */
+    public record Result(int plans, int reports, int validated, int returnedAndCorrected, int reportsAlreadyThere,
+                         Duration took) {
     }
 
-    private static final String UNKNOWN_MEMBERS = "urn:wps:problem:unknown-members";
     private static final List<String> PILLARS = List.of("PARTICIPATION", "PROTECTION", "PREVENTION",
             "RELIEF_AND_RECOVERY");
     /** Indicator templates: code, description, pillar, unit, baseline, target. */
@@ -67,7 +70,6 @@ public final class DemoDataGenerator {
 
     public Result run(Options options) {
         long started = System.nanoTime();
-        Random random = new Random(options.seed());
         JsonNode members = expect(membership.get("/api/v1/members?status=ACTIVE"), 200, membership, "the members").body();
         List<JsonNode> recommendations = new ArrayList<>();
         expect(meetings.get("/api/v1/recommendations"), 200, meetings, "the recommendations").body().forEach(r -> {
@@ -81,15 +83,22 @@ public final class DemoDataGenerator {
         int reports = 0;
         int validated = 0;
         int corrected = 0;
+        int alreadyThere = 0;
         for (JsonNode member : members) {
+            // One random sequence per member: what a member gets never depends on what the others got, or on
+            // which of its records an earlier run already made.
+            Random random = new Random(options.seed() * 31 + member.path("code").asString().hashCode());
             if (random.nextDouble() >= options.shareOfMembers()) {
                 continue;
             }
-            Plan plan = plan(member, random);
-            if (!createPlan(plan)) {
+            Plan plan = planInForce(plan(member, random));
+            if (plan == null) {
                 continue;
             }
             plans++;
+            JsonNode earlier = expect(nap.get("/api/v1/action-plans/" + plan.id() + "/progress-reports"), 200, nap,
+                    "the reports on " + plan.id()).body();
+            Set<String> reportedUpTo = new HashSet<>(earlier.findValuesAsString("periodTo"));
             List<JsonNode> addressed = addressedTo(member.path("type").asString(), recommendations);
             // Some members fall behind, a few never report, so the dashboards show every reporting status.
             double diligence = random.nextDouble();
@@ -100,8 +109,10 @@ public final class DemoDataGenerator {
                 if (to.isAfter(plan.end) || to.isAfter(LocalDate.now(clock).minusMonths(1))) {
                     break;
                 }
-                Outcome outcome = report(plan, from, to, year + 1, options.reportsPerPlan(), addressed, random);
-                reports++;
+                Outcome outcome = report(plan, from, to, year + 1, options.reportsPerPlan(), addressed, random,
+                        reportedUpTo.contains(to.toString()));
+                alreadyThere += outcome == Outcome.ALREADY_MADE ? 1 : 0;
+                reports += outcome == Outcome.ALREADY_MADE ? 0 : 1;
                 validated += outcome == Outcome.VALIDATED ? 1 : 0;
                 corrected += outcome == Outcome.RETURNED_AND_CORRECTED ? 1 : 0;
             }
@@ -109,14 +120,26 @@ public final class DemoDataGenerator {
                 out.printf("  %d plans, %d reports so far%n", plans, reports);
             }
         }
-        Result result = new Result(plans, reports, validated, corrected, Duration.ofNanos(System.nanoTime() - started));
-        out.printf("Demo data: %d plans, %d reports (%d validated, %d returned and corrected) in %.1f s%n",
-                plans, reports, validated, corrected, result.took().toMillis() / 1000.0);
+        Result result = new Result(plans, reports, validated, corrected, alreadyThere,
+                Duration.ofNanos(System.nanoTime() - started));
+        out.printf("Demo data: %d plans, %d new reports (%d validated, %d returned and corrected), %d reports already "
+                + "there, in %.1f s%n", plans, reports, validated, corrected, alreadyThere,
+                result.took().toMillis() / 1000.0);
         return result;
     }
 
-    private record Plan(String id, String memberCode, String kind, int generation, LocalDate start, LocalDate end,
-                        List<Object[]> indicators, Map<String, Object> body) {
+    private record Plan(String id, String memberCode, LocalDate start, LocalDate end, List<Object[]> indicators,
+                        Map<String, Object> body) {
+
+        /** This plan with the period and indicators the NAP service recorded for it. */
+        Plan asRecorded(JsonNode recorded) {
+            List<Object[]> recordedIndicators = new ArrayList<>();
+            recorded.path("indicators").forEach(i -> recordedIndicators.add(new Object[] {i.path("code").asString(),
+                    i.path("description").asString(), i.path("pillar").asString(), i.path("unit").asString(),
+                    i.path("baseline").asDouble(), i.path("target").asDouble()}));
+            return new Plan(id, memberCode, LocalDate.parse(recorded.path("periodStart").asString()),
+                    LocalDate.parse(recorded.path("periodEnd").asString()), recordedIndicators, body);
+        }
     }
 
     private Plan plan(JsonNode member, Random random) {
@@ -149,29 +172,45 @@ public final class DemoDataGenerator {
                 template[1], "pillar", template[2], "unit", template[3], "baseline", template[4], "target", template[5]))
                 .toList());
         body.put("demo", true);
-        return new Plan(id, code, kind, generation, start, end, indicators, body);
+        return new Plan(id, code, start, end, indicators, body);
     }
 
-    /** Creates the plan, or finds it made by an earlier run; answers whether it is there now. */
-    private boolean createPlan(Plan plan) {
-        if (nap.get("/api/v1/action-plans/" + plan.id()).status() == 200) {
-            return true;
+    /**
+     * Creates the plan, or answers the one an earlier run made (as recorded then: its period was placed around that
+     * day); null when the member gets none. A member that has recorded plans of its own gets no demo plan, so its
+     * real record is never mixed with made-up figures.
+     */
+    private Plan planInForce(Plan plan) {
+        ServiceClient.Response existing = nap.get("/api/v1/action-plans/" + plan.id());
+        if (existing.status() == 200) {
+            return plan.asRecorded(existing.body());
+        }
+        JsonNode ownPlans = expect(nap.get("/api/v1/members/" + plan.memberCode() + "/action-plans"), 200, nap,
+                "the action plans of " + plan.memberCode()).body();
+        for (JsonNode own : ownPlans) {
+            if (!own.path("demo").asBoolean()) {
+                out.println("  " + plan.memberCode() + " has recorded its own action plans; no demo plan made");
+                return null;
+            }
         }
         ServiceClient.Response created = untilKnown(() -> nap.send("POST",
                 "/api/v1/members/" + plan.memberCode() + "/action-plans", plan.body()));
         if (created.status() == 422 && created.problem().contains("overlaps")) {
             out.println("  " + plan.memberCode() + " already has a plan in force for that period; no demo plan made");
-            return false;
+            return null;
         }
         expect(created, 201, nap, "demo plan " + plan.id());
-        return true;
+        return plan;
     }
 
-    private enum Outcome { SUBMITTED, VALIDATED, RETURNED_AND_CORRECTED }
+    private enum Outcome { ALREADY_MADE, SUBMITTED, VALIDATED, RETURNED_AND_CORRECTED }
 
-    /** One yearly report, values moving from baseline towards target; most are then validated, a few corrected. */
+    /**
+     * One yearly report, values moving from baseline towards target; most are then validated, a few corrected. The
+     * random draws happen even for a report an earlier run made, so the reports after it come out the same.
+     */
     private Outcome report(Plan plan, LocalDate from, LocalDate to, int year, int years, List<JsonNode> addressed,
-                           Random random) {
+                           Random random, boolean alreadyMade) {
         double share = Math.min(1.0, (double) year / (years + 1) + random.nextGaussian() * 0.1);
         List<Map<String, Object>> values = new ArrayList<>();
         for (Object[] indicator : plan.indicators()) {
@@ -194,6 +233,10 @@ public final class DemoDataGenerator {
         body.put("recommendationStatuses", statuses);
         body.put("submittedBy", "Demo focal point of " + plan.memberCode());
         body.put("demo", true);
+        double roll = random.nextDouble();
+        if (alreadyMade) {
+            return Outcome.ALREADY_MADE;
+        }
         String path = "/api/v1/action-plans/" + plan.id() + "/progress-reports";
         ServiceClient.Response submitted = untilKnown(() -> nap.send("POST", path, body,
                 "Idempotency-Key", "demo-" + plan.id() + "-" + to));
@@ -202,7 +245,6 @@ public final class DemoDataGenerator {
         }
         expect(submitted, 201, nap, "demo report " + to + " of " + plan.id());
         String report = "/api/v1/progress-reports/" + submitted.body().path("id").asString();
-        double roll = random.nextDouble();
         if (roll < 0.15) {
             ServiceClient.Response returned = expect(nap.send("POST", report + "/return",
                     Map.of("reason", "Demo: please add sources for the indicator values", "returnedBy",
@@ -227,29 +269,9 @@ public final class DemoDataGenerator {
     }
 
     /** The NAP service learns members and recommendations from events, a moment after they are recorded. */
-    private ServiceClient.Response untilKnown(Supplier<ServiceClient.Response> request) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            ServiceClient.Response response = request.get();
-            boolean notYet = response.status() == 422 && (UNKNOWN_MEMBERS.equals(response.problemType())
-                    || response.problem().contains("is not a recommendation of the network"));
-            if (!notYet || System.nanoTime() > deadline) {
-                return response;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return response;
-            }
-        }
-    }
-
-    private static ServiceClient.Response expect(ServiceClient.Response response, int status, ServiceClient service,
-                                                 String what) {
-        if (response.status() != status) {
-            throw new ImportRejected(service.service() + " rejected " + what + ": " + response.problem());
-        }
-        return response;
+    private static ServiceClient.Response untilKnown(Supplier<ServiceClient.Response> request) {
+        return ServiceClient.retryWhile(ServiceClient.UNKNOWN_MEMBERS.or(response -> response.status() == 422
+                && response.problem().contains("is not a recommendation of the network")), Duration.ofSeconds(60),
+                () -> { }, request);
     }
 }

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.wpsnetwork.contracts.nap.NapEvents.PROGRESS_REPORT_CORRECTED;
@@ -99,25 +100,26 @@ public class ReportService {
     }
 
     public Versioned<ProgressReport> returnForCorrection(String reportId, String ifMatch, String reason, String by) {
-        Versioned<ProgressReport> current = reports.get(reportId);
-        ETags.requireMatch(ifMatch, current.version());
-        ProgressReportSnapshot report = requireState(current, ReportState.SUBMITTED, "returned");
-        ProgressReportSnapshot returned = inState(report, ReportState.RETURNED);
-        ProgressReport next = current.state().then(returned, new ProgressReport.Transition("RETURNED",
-                ReportState.RETURNED, report.revision(), by, clock.instant(), reason), false);
-        return reports.update(reportId, current.version(), next,
-                List.of(NewEvent.of(PROGRESS_REPORT_RETURNED, new ProgressReportReturned(returned, reason, by))));
+        return review(reportId, ifMatch, ReportState.RETURNED, "returned", by, reason,
+                returned -> NewEvent.of(PROGRESS_REPORT_RETURNED, new ProgressReportReturned(returned, reason, by)));
     }
 
     public Versioned<ProgressReport> validate(String reportId, String ifMatch, String by) {
+        return review(reportId, ifMatch, ReportState.VALIDATED, "validated", by, null,
+                validated -> NewEvent.of(PROGRESS_REPORT_VALIDATED, new ProgressReportValidated(validated, by)));
+    }
+
+    /** The secretariat's decision on a SUBMITTED report, kept in its history with who, when and why. */
+    private Versioned<ProgressReport> review(String reportId, String ifMatch, ReportState decision, String action,
+                                             String by, String reason,
+                                             Function<ProgressReportSnapshot, NewEvent<?>> event) {
         Versioned<ProgressReport> current = reports.get(reportId);
         ETags.requireMatch(ifMatch, current.version());
-        ProgressReportSnapshot report = requireState(current, ReportState.SUBMITTED, "validated");
-        ProgressReportSnapshot validated = inState(report, ReportState.VALIDATED);
-        ProgressReport next = current.state().then(validated, new ProgressReport.Transition("VALIDATED",
-                ReportState.VALIDATED, report.revision(), by, clock.instant(), null), false);
-        return reports.update(reportId, current.version(), next,
-                List.of(NewEvent.of(PROGRESS_REPORT_VALIDATED, new ProgressReportValidated(validated, by))));
+        ProgressReportSnapshot report = requireSubmitted(current, action);
+        ProgressReportSnapshot reviewed = inState(report, decision);
+        ProgressReport next = current.state().then(reviewed, new ProgressReport.Transition(decision.name(), decision,
+                report.revision(), by, clock.instant(), reason), false);
+        return reports.update(reportId, current.version(), next, List.of(event.apply(reviewed)));
     }
 
     public Versioned<ProgressReport> get(String reportId) {
@@ -196,12 +198,11 @@ public class ReportService {
                 previous != null ? previous.demo() : Boolean.TRUE.equals(request.demo()));
     }
 
-    private static ProgressReportSnapshot requireState(Versioned<ProgressReport> report, ReportState required,
-                                                       String action) {
+    private static ProgressReportSnapshot requireSubmitted(Versioned<ProgressReport> report, String action) {
         ProgressReportSnapshot current = report.state().current();
-        if (current.state() != required) {
+        if (current.state() != ReportState.SUBMITTED) {
             throw ApiProblemException.conflict("Report " + current.id() + " is " + current.state() + "; only a "
-                    + required + " report can be " + action
+                    + "SUBMITTED report can be " + action
                     + (current.state() == ReportState.RETURNED ? " (correct it first)" : ""));
         }
         return current;

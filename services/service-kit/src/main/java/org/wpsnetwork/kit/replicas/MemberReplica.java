@@ -5,18 +5,14 @@ import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.membership.MemberChange;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.contracts.membership.MemberStatus;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.kit.mongo.DocumentMapper;
-import org.wpsnetwork.kit.projection.Outcome;
-import org.wpsnetwork.kit.projection.Projection;
 import org.wpsnetwork.kit.projection.VersionGuard;
 
 import java.time.Instant;
@@ -34,7 +30,7 @@ import java.util.Optional;
  * needs of membership without ever calling the membership service. Member events carry the whole member, so
  * the copy keeps the newest version it has seen of each and ignores older or repeated ones.
  */
-public class MemberReplica implements Projection {
+public class MemberReplica extends SnapshotReplica<MemberSnapshot> {
 
     private static final String MEMBER = "member";
 
@@ -42,39 +38,22 @@ public class MemberReplica implements Projection {
     public record Replicated(MemberSnapshot member, Instant lastEventAt) {
     }
 
-    private final String name;
-    private final MongoCollection<Document> members;
-    private final DocumentMapper mapper;
-
     /**
      * @param name the projection's name in metrics and logs, e.g. "member-views"
      */
     public MemberReplica(String name, MongoCollection<Document> members, DocumentMapper mapper) {
-        this.name = name;
-        this.members = members;
-        this.mapper = mapper;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public List<Outcome> apply(List<EventEnvelope<?>> events) {
-        return Projection.applyToRelevant(events, event -> event.payload() instanceof MemberChange,
-                changes -> VersionGuard.upsertNewest(members, changes, EventEnvelope::aggregateId,
-                        event -> Updates.set(MEMBER, mapper.toDocument(((MemberChange) event.payload()).member()))));
+        super(name, members, mapper, MEMBER, MemberSnapshot.class,
+                payload -> payload instanceof MemberChange change ? change.member() : null);
     }
 
     public Optional<Replicated> find(String code) {
-        return Optional.ofNullable(members.find(Filters.eq("_id", code)).first()).map(this::replicated);
+        return Optional.ofNullable(collection.find(Filters.eq("_id", code)).first()).map(this::replicated);
     }
 
     /** The members among {@code codes} that the replica knows, by code. */
     public Map<String, MemberSnapshot> findAll(Collection<String> codes) {
         Map<String, MemberSnapshot> found = new LinkedHashMap<>();
-        for (Document document : members.find(Filters.in("_id", codes))) {
+        for (Document document : collection.find(Filters.in("_id", codes))) {
             MemberSnapshot member = snapshot(document);
             found.put(member.code(), member);
         }
@@ -94,7 +73,7 @@ public class MemberReplica implements Projection {
             filters.add(Filters.eq(MEMBER + ".region", region.name()));
         }
         List<MemberSnapshot> list = new ArrayList<>();
-        for (Document document : members.find(filters.isEmpty() ? Filters.empty() : Filters.and(filters))
+        for (Document document : collection.find(filters.isEmpty() ? Filters.empty() : Filters.and(filters))
                 .sort(Sorts.ascending("_id"))) {
             list.add(snapshot(document));
         }
@@ -111,7 +90,7 @@ public class MemberReplica implements Projection {
             }
             counts.put(type, byStatus);
         }
-        for (Document group : members.aggregate(List.of(Aggregates.group(
+        for (Document group : collection.aggregate(List.of(Aggregates.group(
                 new Document("type", "$" + MEMBER + ".type").append("status", "$" + MEMBER + ".status"),
                 Accumulators.sum("count", 1))))) {
             Document key = group.get("_id", Document.class);
@@ -124,9 +103,5 @@ public class MemberReplica implements Projection {
     private Replicated replicated(Document document) {
         Date last = document.getDate(VersionGuard.LAST_EVENT_AT);
         return new Replicated(snapshot(document), last == null ? null : last.toInstant());
-    }
-
-    private MemberSnapshot snapshot(Document document) {
-        return mapper.fromDocument(document.get(MEMBER, Document.class), MemberSnapshot.class);
     }
 }

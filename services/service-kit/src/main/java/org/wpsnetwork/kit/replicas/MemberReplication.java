@@ -1,4 +1,4 @@
-package org.wpsnetwork.meetings.members;
+package org.wpsnetwork.kit.replicas;
 
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,18 +9,17 @@ import org.wpsnetwork.kit.mongo.DocumentMapper;
 import org.wpsnetwork.kit.projection.DeadLetterPublisher;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.projection.ProjectionRunner;
-import org.wpsnetwork.kit.replicas.MemberReplica;
-import org.wpsnetwork.kit.replicas.MemberRules;
 
 import java.time.Clock;
 import java.util.List;
 
 /**
- * The members as this service knows them: a replica fed by {@code wps.membership.events} (binding
- * {@code membershipEvents-in-0}), never a call to the membership service.
+ * The members as a service other than membership knows them: a replica in its own collection
+ * {@code member_replica}, fed by {@code wps.membership.events} through the binding {@code membershipEvents-in-0},
+ * and the rules checked against it. A service imports this where it needs members; nothing imports it by itself.
  */
 @Configuration(proxyBeanMethods = false)
-class MemberReplication {
+public class MemberReplication {
 
     @Bean
     MemberReplica memberReplica(MongoDatabase database, DocumentMapper mapper) {
