@@ -328,10 +328,7 @@ class EmbeddedSystemIT {
     }
 
     private JsonNode viewOf(String code, Predicate<JsonNode> condition) {
-        return await().atMost(DEADLINE).pollInterval(Duration.ofMillis(50)).until(() -> {
-            Http.Response response = reporting.get("/api/v1/reports/members/" + code);
-            return response.status() == 200 ? response.json() : null;
-        }, view -> view != null && condition.test(view));
+        return reporting.awaitJson("/api/v1/reports/members/" + code, DEADLINE, condition);
     }
 
     /** Free ports for everything, and Testcontainers' Kafka and MongoDB when the tests run on Docker. */

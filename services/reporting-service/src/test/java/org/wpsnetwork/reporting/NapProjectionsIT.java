@@ -140,9 +140,6 @@ class NapProjectionsIT {
     }
 
     private static JsonNode viewWhen(Http http, String code, Predicate<JsonNode> condition) {
-        return await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            Http.Response response = http.get("/api/v1/reports/members/" + code);
-            return response.status() == 200 ? response.json() : null;
-        }, view -> view != null && condition.test(view));
+        return http.awaitJson("/api/v1/reports/members/" + code, Duration.ofSeconds(15), condition);
     }
 }

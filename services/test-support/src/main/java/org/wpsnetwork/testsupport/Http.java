@@ -1,5 +1,6 @@
 package org.wpsnetwork.testsupport;
 
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** A plain HTTP client for tests that talk to a service the way any client would. */
 public final class Http {
@@ -48,6 +50,17 @@ public final class Http {
 
     public Response delete(String path, String... headers) {
         return send("DELETE", path, null, headers);
+    }
+
+    /**
+     * The JSON at {@code path} once it is there (200) and meets {@code condition}: views are built from events, a
+     * moment after the write, and from several topics that arrive independently.
+     */
+    public JsonNode awaitJson(String path, Duration atMost, Predicate<JsonNode> condition) {
+        return Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(() -> {
+            Response response = get(path);
+            return response.status() == 200 ? response.json() : null;
+        }, json -> json != null && condition.test(json));
     }
 
     /**
