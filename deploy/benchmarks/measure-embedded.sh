@@ -13,7 +13,7 @@ data=$(mktemp -d /tmp/wps-measure.XXXXXX)
 
 java ${WPS_LAUNCHER_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx512m} -jar "$root/deploy/launcher/target/wps-launcher.jar" --no-seed --data-dir="$data" > "$data/launcher.out" 2>&1 &
 launcher=$!
-trap 'kill -TERM $launcher 2>/dev/null; wait $launcher 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill -TERM $launcher 2>/dev/null || true; wait $launcher 2>/dev/null || true; rm -rf "$data"' EXIT
 
 until grep -q "Ready in" "$data/launcher.out"; do
   kill -0 $launcher 2>/dev/null || { cat "$data/launcher.out"; exit 1; }
