@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,9 +95,6 @@ public final class DemoDataGenerator {
                 continue;
             }
             plans++;
-            JsonNode earlier = expect(nap.get("/api/v1/action-plans/" + plan.id() + "/progress-reports"), 200, nap,
-                    "the reports on " + plan.id()).body();
-            Set<String> reportedUpTo = new HashSet<>(earlier.findValuesAsString("periodTo"));
             List<JsonNode> addressed = addressedTo(member.path("type").asString(), recommendations);
             // Some members fall behind, a few never report, so the dashboards show every reporting status.
             double diligence = random.nextDouble();
@@ -110,7 +106,7 @@ public final class DemoDataGenerator {
                     break;
                 }
                 Outcome outcome = report(plan, from, to, year + 1, options.reportsPerPlan(), addressed, random,
-                        reportedUpTo.contains(to.toString()));
+                        plan.reportedUpTo().contains(to.toString()));
                 alreadyThere += outcome == Outcome.ALREADY_MADE ? 1 : 0;
                 reports += outcome == Outcome.ALREADY_MADE ? 0 : 1;
                 validated += outcome == Outcome.VALIDATED ? 1 : 0;
@@ -128,17 +124,19 @@ public final class DemoDataGenerator {
         return result;
     }
 
+    /** A demo plan; {@code reportedUpTo} holds the ends of the periods an earlier run already reported on. */
     private record Plan(String id, String memberCode, LocalDate start, LocalDate end, List<Object[]> indicators,
-                        Map<String, Object> body) {
+                        Map<String, Object> body, Set<String> reportedUpTo) {
 
-        /** This plan with the period and indicators the NAP service recorded for it. */
-        Plan asRecorded(JsonNode recorded) {
+        /** This plan with the period and indicators the NAP service recorded for it, and its reports so far. */
+        Plan asRecorded(JsonNode recorded, JsonNode reports) {
             List<Object[]> recordedIndicators = new ArrayList<>();
             recorded.path("indicators").forEach(i -> recordedIndicators.add(new Object[] {i.path("code").asString(),
                     i.path("description").asString(), i.path("pillar").asString(), i.path("unit").asString(),
                     i.path("baseline").asDouble(), i.path("target").asDouble()}));
             return new Plan(id, memberCode, LocalDate.parse(recorded.path("periodStart").asString()),
-                    LocalDate.parse(recorded.path("periodEnd").asString()), recordedIndicators, body);
+                    LocalDate.parse(recorded.path("periodEnd").asString()), recordedIndicators, body,
+                    Set.copyOf(reports.findValuesAsString("periodTo")));
         }
     }
 
@@ -172,7 +170,7 @@ public final class DemoDataGenerator {
                 template[1], "pillar", template[2], "unit", template[3], "baseline", template[4], "target", template[5]))
                 .toList());
         body.put("demo", true);
-        return new Plan(id, code, start, end, indicators, body);
+        return new Plan(id, code, start, end, indicators, body, Set.of());
     }
 
     /**
@@ -181,13 +179,15 @@ public final class DemoDataGenerator {
      * real record is never mixed with made-up figures.
      */
     private Plan planInForce(Plan plan) {
-        ServiceClient.Response existing = nap.get("/api/v1/action-plans/" + plan.id());
-        if (existing.status() == 200) {
-            return plan.asRecorded(existing.body());
-        }
-        JsonNode ownPlans = expect(nap.get("/api/v1/members/" + plan.memberCode() + "/action-plans"), 200, nap,
+        JsonNode memberPlans = expect(nap.get("/api/v1/members/" + plan.memberCode() + "/action-plans"), 200, nap,
                 "the action plans of " + plan.memberCode()).body();
-        for (JsonNode own : ownPlans) {
+        for (JsonNode earlier : memberPlans) {
+            if (earlier.path("id").asString().equals(plan.id())) {
+                return plan.asRecorded(earlier, expect(nap.get("/api/v1/action-plans/" + plan.id()
+                        + "/progress-reports"), 200, nap, "the reports on " + plan.id()).body());
+            }
+        }
+        for (JsonNode own : memberPlans) {
             if (!own.path("demo").asBoolean()) {
                 out.println("  " + plan.memberCode() + " has recorded its own action plans; no demo plan made");
                 return null;
