@@ -44,6 +44,8 @@ final class EmbeddedKafka implements AutoCloseable {
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
                 Map.entry("group.initial.rebalance.delay.ms", "0"),
+                // An acknowledged record is on disk, not only in memory (one fsync per produce request).
+                Map.entry("log.flush.interval.messages", "1"),
                 // Topics are created explicitly, with their settings, before anything uses them.
                 Map.entry("auto.create.topics.enable", "false")));
         formatOnFirstStart(logDirectory, properties);

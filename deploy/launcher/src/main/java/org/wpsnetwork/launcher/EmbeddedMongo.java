@@ -1,7 +1,6 @@
 package org.wpsnetwork.launcher;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,18 +8,19 @@ import java.nio.file.Path;
 
 /**
  * A MongoDB-wire-compatible server (mongo-java-server) in this JVM, keeping documents and indexes in one H2
- * file, so that data survives a restart. Listens on the loopback interface only.
+ * file, so that data survives a restart, committed before each write is acknowledged (see {@link DurableH2Backend}).
+ * Listens on the loopback interface only.
  */
 final class EmbeddedMongo implements AutoCloseable {
 
-    private final H2Backend backend;
+    private final DurableH2Backend backend;
     private final MongoServer server;
     private final int port;
 
     EmbeddedMongo(Path directory, int port) throws IOException {
         Files.createDirectories(directory);
         this.port = port;
-        this.backend = new H2Backend(directory.resolve("wps.mv").toString());
+        this.backend = new DurableH2Backend(directory.resolve("wps.mv").toString());
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
     }

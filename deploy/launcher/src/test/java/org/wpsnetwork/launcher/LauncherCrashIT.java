@@ -1,0 +1,139 @@
+package org.wpsnetwork.launcher;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wpsnetwork.testsupport.Http;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Fault test R3 on the embedded default exactly as the README starts it: the launcher (broker and database)
+ * and every service are SIGKILLed together right after their 201s, then started again on the same data
+ * directory. Every acknowledged write must still be there, in the owning service and in the reporting view,
+ * and none applied twice.
+ */
+class LauncherCrashIT {
+
+    private static final List<String> STATES = List.of("ARG", "BRA", "CAN", "DEU", "ESP", "FRA", "GBR", "ITA",
+            "JPN", "KEN", "MEX", "NOR", "NZL", "PER", "POL", "PRT", "SWE", "TUN", "URY", "ZAF");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void acknowledgedWritesSurviveSigkillOfTheWholeSystem() throws Exception {
+        List<String> args = new ArrayList<>(List.of("--no-seed", "--data-dir=" + dataDir));
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
+                "meetings-port", "nap-monitoring-port", "reporting-port")) {
+            ports.put(option, freePort());
+            args.add("--" + option + "=" + ports.get(option));
+        }
+        Http membership = new Http("http://localhost:" + ports.get("membership-port"));
+        Http reporting = new Http("http://localhost:" + ports.get("reporting-port"));
+
+        Process first = launch(args, "first");
+        List<String> acknowledged = new ArrayList<>();
+        try {
+            for (int i = 0; i < STATES.size(); i++) {
+                String code = STATES.get(i);
+                Http.Response created = membership.post("/api/v1/members", """
+                        {"code":"%s","name":"Crash test %d","type":"STATE","region":"EUROPE","joinedOn":"2024-01-01"}
+                        """.formatted(code, i), "Content-Type", "application/json");
+                assertThat(created.status()).as(created.toString()).isEqualTo(201);
+                acknowledged.add(code);
+            }
+        } finally {
+            sigkillWithDescendants(first);
+        }
+
+        Process second = launch(args, "second");
+        try {
+            List<String> missingAtSource = acknowledged.stream()
+                    .filter(code -> membership.get("/api/v1/members/" + code).status() != 200).toList();
+            List<String> inView = viewedWithin(reporting, acknowledged, Duration.ofSeconds(60));
+            List<String> missingInView = acknowledged.stream().filter(code -> !inView.contains(code)).toList();
+            long appliedTwice = acknowledged.stream().filter(code -> reporting
+                    .get("/api/v1/reports/members/" + code + "/timeline").json().path("events").size() != 1).count();
+            System.out.printf("R3 SIGKILL of launcher and services after %d acknowledged writes: %d missing in "
+                    + "membership, %d missing in the reporting view, %d applied twice%n", acknowledged.size(),
+                    missingAtSource.size(), missingInView.size(), appliedTwice);
+            assertThat(missingAtSource).isEmpty();
+            assertThat(missingInView).isEmpty();
+            assertThat(appliedTwice).isZero();
+        } finally {
+            second.destroy();
+            if (!second.waitFor(60, TimeUnit.SECONDS)) {
+                sigkillWithDescendants(second);
+            }
+        }
+    }
+
+    /** The members the reporting view shows once it has all of them, or when the time is up. */
+    private static List<String> viewedWithin(Http reporting, List<String> expected, Duration atMost) {
+        try {
+            return codes(reporting.awaitJson("/api/v1/reports/members", atMost, list -> codes(list).containsAll(expected)));
+        } catch (ConditionTimeoutException e) {
+            return codes(reporting.get("/api/v1/reports/members").json());
+        }
+    }
+
+    private static List<String> codes(JsonNode list) {
+        JsonNode members = list.has("members") ? list.path("members") : list;
+        List<String> codes = new ArrayList<>();
+        members.forEach(member -> codes.add(member.path("code").asString()));
+        return codes;
+    }
+
+    private Process launch(List<String> args, String run) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "-Dwps.services.dir=" + System.getProperty("wps.services.dir"),
+                EmbeddedLauncher.class.getName()));
+        command.addAll(args);
+        Path log = dataDir.resolve("launcher-" + run + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            assertThat(process.isAlive()).as("launcher (%s) exited: %s", run, read(log)).isTrue();
+            return read(log).contains("Ready in");
+        });
+        return process;
+    }
+
+    /** SIGKILL, no shutdown hooks: the launcher and every service JVM it started, all at once. */
+    private static void sigkillWithDescendants(Process process) throws InterruptedException {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().collect(Collectors.toList()));
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : all) {
+            handle.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        }
+    }
+
+    private static String read(Path log) throws IOException {
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
