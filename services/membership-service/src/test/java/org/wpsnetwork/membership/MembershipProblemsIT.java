@@ -71,7 +71,7 @@ class MembershipProblemsIT {
                 bad("blank name", "POST", "/api/v1/members", VALID.replace("\"Denmark\"", "\" \""), 400,
                         "invalid-request").fields("name"),
                 // domain rules → 422, 409
-                bad("joined in the future", "POST", "/api/v1/members", VALID.replace("2016-09-23", "2999-01-01"), 422,
+                bad("joined in the future", "POST", "/api/v1/members", VALID.replace("2016-09-23", "2099-01-01"), 422,
                         "rule-violated").fields("joinedOn"),
                 bad("joined before the network existed", "POST", "/api/v1/members",
                         VALID.replace("2016-09-23", "2010-01-01"), 422, "rule-violated").fields("joinedOn"),
@@ -126,6 +126,25 @@ class MembershipProblemsIT {
                 bad("roles without If-Match", "PUT", "/api/v1/network/roles/2023", "{\"assignments\":[]}", 428,
                         "if-match-required"),
                 // HTTP level
+                bad("region padded with spaces", "POST", "/api/v1/members", VALID.replace("\"EUROPE\"", "\" EUROPE \""),
+                        400, "invalid-request").fields("region"),
+                bad("name with control characters", "POST", "/api/v1/members",
+                        VALID.replace("\"Denmark\"", "\"Den\\u0000mark\\u001b\""), 400, "invalid-request").fields("name"),
+                bad("join date as an array", "POST", "/api/v1/members",
+                        VALID.replace("\"2016-09-23\"", "[2016,9,23]"), 400, "invalid-request").fields("joinedOn"),
+                bad("join date with a time", "POST", "/api/v1/members",
+                        VALID.replace("\"2016-09-23\"", "\"2016-09-23T00:00:00Z\""), 400, "invalid-request")
+                        .fields("joinedOn"),
+                bad("join date in year +99999", "POST", "/api/v1/members",
+                        VALID.replace("\"2016-09-23\"", "\"+99999-09-23\""), 400, "invalid-request").fields("joinedOn"),
+                bad("filter value padded with spaces", "GET", "/api/v1/members?region=%20ASIA%20", null, 400,
+                        "invalid-request").fields("region"),
+                bad("filter value in lower case", "GET", "/api/v1/members?status=active", null, 400,
+                        "invalid-request").fields("status"),
+                bad("year with a trailing space", "GET", "/api/v1/network/roles/2019%20", null, 400,
+                        "invalid-request").fields("year"),
+                bad("year written as 2.019e3", "GET", "/api/v1/network/roles/2.019e3", null, 400, "invalid-request")
+                        .fields("year"),
                 bad("unknown path", "GET", "/api/v1/nothing-here", null, 404, "not-found"),
                 bad("method not allowed", "DELETE", "/api/v1/members", null, 405, "method-not-allowed"));
     }

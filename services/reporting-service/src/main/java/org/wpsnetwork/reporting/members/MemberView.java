@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * The per-member progress view: the member, the roles it held, the meetings it attended, its action plans with
  * their indicators' progress, its completion of the recommendations addressed to it, when it last reported and
- * whether it keeps up. {@code includesDemoData} warns that made-up plans or reports are part of it; {@code asOf}
- * is the time of the newest event applied (the view reflects everything up to then).
+ * whether it keeps up. {@code includesDemoData} warns that made-up plans or reports are part of it;
+ * {@code skippedRecords} lists stored records that could not be read and are missing from it (normally none);
+ * {@code asOf} is the time of the newest event applied (the view reflects everything up to then).
  */
 public record MemberView(
         @JsonUnwrapped MemberSnapshot member,
@@ -28,6 +29,7 @@ public record MemberView(
         LocalDate lastReportDate,
         ReportingStatus reportingStatus,
         boolean includesDemoData,
+        List<String> skippedRecords,
         Instant asOf) {
 
     /**

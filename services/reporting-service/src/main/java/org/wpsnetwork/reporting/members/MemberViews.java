@@ -49,11 +49,12 @@ public class MemberViews {
         return members.find(code).map(replicated -> {
             MemberSnapshot member = replicated.member();
             List<MeetingSnapshot> all = meetings.all();
-            MemberProgress progress = MemberProgress.of(nap.plansOf(code), nap.reportsOf(code), LocalDate.now(clock));
+            NapViews.Nap found = nap.of(code);
+            MemberProgress progress = MemberProgress.of(found.plans(), found.reports(), LocalDate.now(clock));
             return new MemberView(member, roles.byMember(code), attendance(member, all), progress.plans(),
                     progress.indicators(), recommendations(member, all, progress.recommendations()),
                     progress.lastReportDate(), progress.reportingStatus(), progress.includesDemoData(),
-                    checkpoints.asOf(replicated.lastEventAt()).orElse(null));
+                    found.skipped(), checkpoints.asOf(replicated.lastEventAt()).orElse(null));
         });
     }
 

@@ -114,6 +114,9 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
             return null;
         }
         BigDecimal span = indicator.target().subtract(indicator.baseline());
+        if (span.signum() == 0) {
+            return null; // refused at the edge since decimals are exact; a record from before may still have it
+        }
         BigDecimal percent = latest.subtract(indicator.baseline()).multiply(BigDecimal.valueOf(100))
                 .divide(span, 1, RoundingMode.HALF_UP);
         return percent.max(BigDecimal.ZERO.setScale(1)).min(BigDecimal.valueOf(1000, 1));

@@ -13,6 +13,7 @@ import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.ProgressReportChange;
 import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
 import org.wpsnetwork.kit.mongo.DocumentMapper;
+import org.wpsnetwork.kit.mongo.UnreadableDocuments;
 import org.wpsnetwork.kit.projection.Outcome;
 import org.wpsnetwork.kit.projection.Projection;
 import org.wpsnetwork.kit.projection.VersionGuard;
@@ -33,11 +34,13 @@ public class NapViews implements Projection {
     private final MongoCollection<Document> plans;
     private final MongoCollection<Document> reports;
     private final DocumentMapper mapper;
+    private final UnreadableDocuments unreadable;
 
-    NapViews(MongoDatabase database, DocumentMapper mapper) {
+    NapViews(MongoDatabase database, DocumentMapper mapper, UnreadableDocuments unreadable) {
         this.plans = database.getCollection("plan_views");
         this.reports = database.getCollection("report_views");
         this.mapper = mapper;
+        this.unreadable = unreadable;
     }
 
     @Override
@@ -61,32 +64,21 @@ public class NapViews implements Projection {
         return outcomes;
     }
 
-    public List<ActionPlanSnapshot> plansOf(String memberCode) {
-        return plans(Filters.eq(PLAN + ".memberCode", memberCode));
+    /** One member's plans and reports, or every member's for {@code null}; unreadable documents are left out. */
+    public Nap of(String memberCode) {
+        Bson plansOfMember = memberCode == null ? Filters.empty() : Filters.eq(PLAN + ".memberCode", memberCode);
+        Bson reportsOfMember = memberCode == null ? Filters.empty() : Filters.eq(REPORT + ".memberCode", memberCode);
+        UnreadableDocuments.Read<ActionPlanSnapshot> foundPlans = unreadable.readAll(plans, plans.find(plansOfMember),
+                d -> mapper.fromDocument(d.get(PLAN, Document.class), ActionPlanSnapshot.class));
+        UnreadableDocuments.Read<ProgressReportSnapshot> foundReports = unreadable.readAll(reports,
+                reports.find(reportsOfMember),
+                d -> mapper.fromDocument(d.get(REPORT, Document.class), ProgressReportSnapshot.class));
+        List<String> skipped = new ArrayList<>(foundPlans.skipped());
+        skipped.addAll(foundReports.skipped());
+        return new Nap(foundPlans.values(), foundReports.values(), List.copyOf(skipped));
     }
 
-    public List<ProgressReportSnapshot> reportsOf(String memberCode) {
-        return reports(Filters.eq(REPORT + ".memberCode", memberCode));
-    }
-
-    public List<ActionPlanSnapshot> allPlans() {
-        return plans(Filters.empty());
-    }
-
-    public List<ProgressReportSnapshot> allReports() {
-        return reports(Filters.empty());
-    }
-
-    private List<ActionPlanSnapshot> plans(Bson filter) {
-        List<ActionPlanSnapshot> found = new ArrayList<>();
-        plans.find(filter).forEach(d -> found.add(mapper.fromDocument(d.get(PLAN, Document.class), ActionPlanSnapshot.class)));
-        return found;
-    }
-
-    private List<ProgressReportSnapshot> reports(Bson filter) {
-        List<ProgressReportSnapshot> found = new ArrayList<>();
-        reports.find(filter).forEach(d -> found.add(mapper.fromDocument(d.get(REPORT, Document.class),
-                ProgressReportSnapshot.class)));
-        return found;
+    /** Plans and reports as read, and the documents ({@code collection/id}) that could not be read. */
+    public record Nap(List<ActionPlanSnapshot> plans, List<ProgressReportSnapshot> reports, List<String> skipped) {
     }
 }

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
 @Component
 public class NetworkProgress {
 
-    /** Active members with their progress. */
-    public record Snapshot(Map<MemberSnapshot, MemberProgress> members, boolean includesDemoData) {
+    /** Active members with their progress; {@code skippedRecords} could not be read and are not counted. */
+    public record Snapshot(Map<MemberSnapshot, MemberProgress> members, boolean includesDemoData,
+                           List<String> skippedRecords) {
     }
 
     private final MemberReplica members;
@@ -34,9 +35,10 @@ public class NetworkProgress {
 
     public Snapshot now() {
         LocalDate today = LocalDate.now(clock);
-        Map<String, List<ActionPlanSnapshot>> plans = nap.allPlans().stream()
+        NapViews.Nap all = nap.of(null);
+        Map<String, List<ActionPlanSnapshot>> plans = all.plans().stream()
                 .collect(Collectors.groupingBy(ActionPlanSnapshot::memberCode));
-        Map<String, List<ProgressReportSnapshot>> reports = nap.allReports().stream()
+        Map<String, List<ProgressReportSnapshot>> reports = all.reports().stream()
                 .collect(Collectors.groupingBy(ProgressReportSnapshot::memberCode));
         Map<MemberSnapshot, MemberProgress> progress = new LinkedHashMap<>();
         boolean demo = false;
@@ -46,6 +48,6 @@ public class NetworkProgress {
             progress.put(member, memberProgress);
             demo |= memberProgress.includesDemoData();
         }
-        return new Snapshot(progress, demo);
+        return new Snapshot(progress, demo, all.skipped());
     }
 }

@@ -74,12 +74,14 @@ class NetworkOverviewController {
      * The network overview. {@code leadership} is the most recent year's roles (null before any are recorded);
      * {@code recommendationsByTheme} counts recommendations of adopted communiqués; {@code reportingStatus}
      * counts active members by reporting status ({@code NOT_EXPECTED}: no active plan and no report).
-     * {@code includesDemoData} warns that made-up plans or reports are counted.
+     * {@code includesDemoData} warns that made-up plans or reports are counted; {@code skippedRecords} lists stored
+     * records that could not be read and are not counted (normally none).
      */
     record NetworkOverview(MemberCounts members, RolesHeld.Leadership leadership, NapCoverage napCoverage,
                            Map<String, Long> reportingStatus, List<MeetingSummary> meetings,
                            Map<RecommendationTheme, Long> recommendationsByTheme,
-                           List<DocumentedFigure> documentedFigures, boolean includesDemoData, Instant asOf) {
+                           List<DocumentedFigure> documentedFigures, boolean includesDemoData,
+                           List<String> skippedRecords, Instant asOf) {
     }
 
     private final MemberReplica members;
@@ -126,7 +128,7 @@ class NetworkOverviewController {
         }
         NetworkProgress.Snapshot network = progress.now();
         return new NetworkOverview(counts(), roles.latest().orElse(null), coverage(network), reportingStatus(network),
-                summaries, byTheme, figures, network.includesDemoData(), checkpoints.newest().orElse(null));
+                summaries, byTheme, figures, network.includesDemoData(), network.skippedRecords(), checkpoints.newest().orElse(null));
     }
 
     private static NapCoverage coverage(NetworkProgress.Snapshot network) {

@@ -37,7 +37,8 @@ class RecommendationsReportController {
                                 Map<String, Long> completion) {
     }
 
-    record RecommendationsReport(List<RecommendationReport> recommendations, boolean includesDemoData, Instant asOf) {
+    record RecommendationsReport(List<RecommendationReport> recommendations, boolean includesDemoData,
+                                 List<String> skippedRecords, Instant asOf) {
     }
 
     private final MeetingReplica meetings;
@@ -71,7 +72,8 @@ class RecommendationsReportController {
                 }
             }
         }
-        return new RecommendationsReport(found, network.includesDemoData(), checkpoints.newest().orElse(null));
+        return new RecommendationsReport(found, network.includesDemoData(), network.skippedRecords(),
+                checkpoints.newest().orElse(null));
     }
 
     private static Map<String, Long> completion(Recommendation recommendation, NetworkProgress.Snapshot network) {

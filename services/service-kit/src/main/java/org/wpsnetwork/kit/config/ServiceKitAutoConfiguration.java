@@ -28,11 +28,15 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import org.wpsnetwork.contracts.EventCodec;
 import org.wpsnetwork.kit.correlation.CorrelationIdFilter;
 import org.wpsnetwork.kit.events.EventFactory;
+import org.wpsnetwork.kit.input.StrictInputModule;
+import org.wpsnetwork.kit.input.StrictParameters;
 import org.wpsnetwork.kit.kafka.TopicNames;
 import org.wpsnetwork.kit.kafka.TopicProvisioning;
 import org.wpsnetwork.kit.lifecycle.ParentProcessWatch;
 import org.wpsnetwork.kit.mongo.DocumentMapper;
 import org.wpsnetwork.kit.mongo.MongoPingHealthIndicator;
+import org.wpsnetwork.kit.mongo.UnreadableDocuments;
+import org.wpsnetwork.kit.admin.UnreadableRecordsController;
 import org.wpsnetwork.kit.outbox.OutboxRelay;
 import org.wpsnetwork.kit.outbox.OutboxRelayHealthIndicator;
 import org.wpsnetwork.kit.outbox.OutboxSupport;
@@ -131,6 +135,16 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
+    UnreadableDocuments unreadableDocuments(MongoDatabase serviceDatabase, MeterRegistry metrics, Clock clock) {
+        return new UnreadableDocuments(serviceDatabase, metrics, clock);
+    }
+
+    @Bean
+    UnreadableRecordsController unreadableRecordsController(UnreadableDocuments unreadableDocuments) {
+        return new UnreadableRecordsController(unreadableDocuments);
+    }
+
+    @Bean
     DeadLetterPublisher deadLetterPublisher(KafkaTemplate<String, byte[]> eventKafkaTemplate,
                                             ServiceKitProperties properties) {
         return new DeadLetterPublisher(eventKafkaTemplate, properties.outbox().sendTimeout());
@@ -166,6 +180,11 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
+    StrictParameters strictParameters() {
+        return new StrictParameters();
+    }
+
+    @Bean
     ProblemHandler problemHandler() {
         return new ProblemHandler();
     }
@@ -184,6 +203,8 @@ public class ServiceKitAutoConfiguration {
     @Bean
     JsonMapperBuilderCustomizer strictRequestBodies() {
         return builder -> builder
+                .addModule(new StrictInputModule())
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -4,7 +4,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
+import org.wpsnetwork.kit.input.RejectedValueException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -26,6 +28,13 @@ final class UnreadableBody {
             }
         }
         Throwable cause = e.getCause();
+        if (cause instanceof RejectedValueException rejected) {
+            return fieldProblem(rejected, rejected.reason());
+        }
+        if (cause instanceof InputCoercionException outOfRange) {
+            return Problems.of(ProblemType.INVALID_REQUEST, "A number is out of range: "
+                    + firstLine(outOfRange.getOriginalMessage()), List.of());
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return fieldProblem(unknown, "is not a known field");
         }
