@@ -44,6 +44,7 @@ import org.wpsnetwork.kit.projection.DeadLetterPublisher;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.web.ProblemErrorController;
 import org.wpsnetwork.kit.web.ProblemHandler;
+import org.wpsnetwork.kit.web.ProblemReportValve;
 import org.wpsnetwork.kit.web.ProblemResponsesOpenApiCustomizer;
 import org.wpsnetwork.kit.web.RequestBodyLimitFilter;
 import tools.jackson.core.StreamReadFeature;
@@ -187,6 +188,15 @@ public class ServiceKitAutoConfiguration {
     @Bean
     ProblemHandler problemHandler() {
         return new ProblemHandler();
+    }
+
+    /**
+     * Requests Tomcat refuses itself get problem+json too: its error report valve is replaced on the host, after
+     * Spring Boot installed its own.
+     */
+    @Bean
+    ProblemReportValve.Installer problemReportValve() {
+        return new ProblemReportValve.Installer();
     }
 
     @Bean

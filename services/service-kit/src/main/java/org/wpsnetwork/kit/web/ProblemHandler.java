@@ -3,6 +3,7 @@ package org.wpsnetwork.kit.web;
 import com.mongodb.MongoException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -74,6 +75,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .toList();
         return respond(Problems.of(ProblemType.INVALID_REQUEST, "Some values are invalid", errors),
                 new HttpHeaders(), request);
+    }
+
+    /** A query string Tomcat could not decode ({@code %zz}, bad UTF-8), raised when the parameters are first read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodableParameters(InvalidParameterException e, WebRequest request) {
+        log.debug("Undecodable query string: {}", e.getMessage());
+        return respond(Problems.of(ProblemType.INVALID_REQUEST, "The query string cannot be decoded: use "
+                + "percent-encoding of UTF-8 text", List.of(FieldViolation.of("query", "is not valid percent-encoded "
+                + "UTF-8"))), new HttpHeaders(), request);
     }
 
     @ExceptionHandler(MongoException.class)
