@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,69 +50,79 @@ public final class RawHttp {
         }
     }
 
-    private static String readAnswer(InputStream in) throws IOException {
+    private static byte[] readAnswer(InputStream in) throws IOException {
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 answer.write(buffer, 0, n);
-                if (complete(answer.toString(StandardCharsets.UTF_8))) {
-                    break;
-                }
             }
         } catch (SocketTimeoutException | SocketException kept) {
             // The server may hold or reset the connection after answering; what arrived is the answer.
         }
-        return answer.toString(StandardCharsets.UTF_8);
+        return answer.toByteArray();
     }
 
-    /** True once the head and as many body bytes as Content-Length says have arrived. */
-    private static boolean complete(String answer) {
-        int end = answer.indexOf("\r\n\r\n");
-        if (end < 0) {
-            return false;
-        }
-        Answer parsed = parse(answer);
-        String length = parsed.header("content-length");
-        return length != null && answer.substring(end + 4).getBytes(StandardCharsets.UTF_8).length >= Integer.parseInt(length);
-    }
-
-    private static Answer parse(String answer) {
-        int end = answer.indexOf("\r\n\r\n");
-        if (end < 0) {
-            throw new IllegalStateException("Not an HTTP answer: " + answer);
-        }
-        String[] lines = answer.substring(0, end).split("\r\n");
-        int status = Integer.parseInt(lines[0].split(" ")[1]);
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+    /** The final answer: interim 1xx answers (to Expect: 100-continue) are skipped. */
+    private static Answer parse(byte[] bytes) {
+        int start = 0;
+        while (true) {
+            int end = indexOf(bytes, start, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            if (end < 0) {
+                throw new IllegalStateException("Not an HTTP answer: " + new String(bytes, StandardCharsets.ISO_8859_1));
             }
+            String[] lines = new String(bytes, start, end - start, StandardCharsets.ISO_8859_1).split("\r\n");
+            int status = Integer.parseInt(lines[0].split(" ")[1]);
+            if (status >= 100 && status < 200) {
+                start = end + 4;
+                continue;
+            }
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                if (colon > 0) {
+                    headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                            lines[i].substring(colon + 1).trim());
+                }
+            }
+            byte[] body = Arrays.copyOfRange(bytes, end + 4, bytes.length);
+            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+                body = unchunk(body);
+            }
+            return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
         }
-        String body = answer.substring(end + 4);
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            body = unchunk(body);
-        }
-        return new Answer(status, headers, body);
     }
 
-    private static String unchunk(String chunked) {
-        StringBuilder body = new StringBuilder();
+    private static byte[] unchunk(byte[] chunked) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         int at = 0;
-        while (at < chunked.length()) {
-            int lineEnd = chunked.indexOf("\r\n", at);
+        byte[] crlf = "\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        while (at < chunked.length) {
+            int lineEnd = indexOf(chunked, at, crlf);
             if (lineEnd < 0) {
                 break;
             }
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).trim(), 16);
+            String sizeLine = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).trim();
+            int size = sizeLine.isEmpty() ? 0 : Integer.parseInt(sizeLine.split(";")[0], 16);
             if (size == 0) {
                 break;
             }
-            body.append(chunked, lineEnd + 2, Math.min(chunked.length(), lineEnd + 2 + size));
+            body.write(chunked, lineEnd + 2, Math.min(size, chunked.length - lineEnd - 2));
             at = lineEnd + 2 + size + 2;
         }
-        return body.toString();
+        return body.toByteArray();
+    }
+
+    private static int indexOf(byte[] bytes, int from, byte[] sought) {
+        outer:
+        for (int i = from; i <= bytes.length - sought.length; i++) {
+            for (int j = 0; j < sought.length; j++) {
+                if (bytes[i + j] != sought[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

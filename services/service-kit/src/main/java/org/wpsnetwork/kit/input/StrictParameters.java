@@ -3,6 +3,10 @@ package org.wpsnetwork.kit.input;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -20,9 +24,11 @@ import java.util.Map;
  * Path and query parameters are read as strictly as bodies: enum values only by their exact names (Spring Boot
  * would accept any case), whole numbers as digits only, and no value padded with spaces or carrying control
  * characters (Spring's fallback conversion would trim {@code "2019 "} into 2019 and {@code " ASIA "} into ASIA).
- * A refused value is a 400 naming the parameter.
+ * A refused value is a 400 naming the parameter. An API request that accepts no JSON answer is a 406 before it runs.
  */
 public class StrictParameters implements WebMvcConfigurer, HandlerInterceptor {
+
+    private static final List<MediaType> JSON_ONLY = List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
@@ -37,7 +43,9 @@ public class StrictParameters implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws HttpMediaTypeNotAcceptableException {
+        requireJsonAcceptable(request);
         List<FieldViolation> refused = new ArrayList<>();
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
             variables.forEach((name, value) -> check(String.valueOf(name), String.valueOf(value), refused));
@@ -52,6 +60,27 @@ public class StrictParameters implements WebMvcConfigurer, HandlerInterceptor {
                     + refused.get(0).message() : refused.size() + " parameters are invalid", refused);
         }
         return true;
+    }
+
+    /**
+     * The API answers JSON only. A client that accepts nothing of the kind is told so before the request is
+     * carried out, not after a change was already stored and its answer could not be written.
+     */
+    private static void requireJsonAcceptable(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || !request.getRequestURI().startsWith("/api/")) {
+            return;
+        }
+        List<MediaType> accepted;
+        try {
+            accepted = MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException e) {
+            throw ApiProblemException.invalid(FieldViolation.of(HttpHeaders.ACCEPT, "is not a list of media types"));
+        }
+        if (accepted.stream().noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))) {
+            throw new HttpMediaTypeNotAcceptableException(JSON_ONLY);
+        }
     }
 
     private static void check(String name, String value, List<FieldViolation> refused) {

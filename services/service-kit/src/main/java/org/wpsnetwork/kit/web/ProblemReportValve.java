@@ -39,6 +39,12 @@ public class ProblemReportValve extends ErrorReportValve {
         if (status < 400 || response.isCommitted() || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
+        if (status == 501) {
+            // Tomcat's answer to a Transfer-Encoding it does not implement (RFC 9112 says 501): the client sent
+            // something this service never takes, so it is told as a client error, not as a fault of ours.
+            status = 400;
+            response.setStatus(status);
+        }
         ProblemType type = ProblemType.forStatus(status);
         String correlationId = UUID.randomUUID().toString();
         String detail = status >= 500 ? "Something went wrong on our side. Quote the correlation id when reporting it."

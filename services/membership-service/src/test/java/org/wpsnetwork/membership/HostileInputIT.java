@@ -1,0 +1,55 @@
+package org.wpsnetwork.membership;
+
+import com.mongodb.client.MongoDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.wpsnetwork.testsupport.HostileRequests;
+import org.wpsnetwork.testsupport.HostileRequests.Endpoint;
+import org.wpsnetwork.testsupport.ServiceIntegrationTest;
+import org.wpsnetwork.testsupport.ServiceUnderTest;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Fault test R6 for membership-service: generated hostile requests over every endpoint (see {@link HostileRequests}). */
+@ServiceIntegrationTest
+class HostileInputIT {
+
+    static final long SEED = Long.getLong("wps.hostile.seed", 20261201L);
+
+    @Autowired
+    ServiceUnderTest service;
+    @Autowired
+    Environment environment;
+    @Autowired
+    MongoDatabase database;
+
+    @Test
+    void noGeneratedRequestGetsAServerErrorAndNoRefusedOneStoresAnything() {
+        MembershipApi api = new MembershipApi(service.http());
+        String germany = api.admitted("DEU", "Germany", "EUROPE");
+        List<Endpoint> endpoints = List.of(
+                Endpoint.of("POST", "/api/v1/members",
+                        "{\"code\":\"DNK\",\"name\":\"Denmark\",\"type\":\"STATE\",\"region\":\"EUROPE\",\"joinedOn\":\"2016-09-23\"}"),
+                Endpoint.of("GET", "/api/v1/members?type=STATE&status=ACTIVE&region=EUROPE", null),
+                Endpoint.of("GET", "/api/v1/members/DEU", null),
+                Endpoint.of("PATCH", "/api/v1/members/DEU", "{\"name\":\"Federal Republic of Germany\"}").withIfMatch(germany),
+                Endpoint.of("POST", "/api/v1/members/DEU/withdrawal", "{\"effectiveOn\":\"2025-01-01\"}").withIfMatch(germany),
+                Endpoint.of("PUT", "/api/v1/members/DEU/focal-point", "{\"name\":\"Mette Holm\",\"title\":\"Director\","
+                        + "\"institution\":\"Ministry of Foreign Affairs\",\"email\":\"mh@example.de\","
+                        + "\"appointedOn\":\"2024-01-10\"}").withIfMatch(germany),
+                Endpoint.of("DELETE", "/api/v1/members/DEU/focal-point", null).withIfMatch(germany),
+                Endpoint.of("GET", "/api/v1/network/roles", null),
+                Endpoint.of("GET", "/api/v1/network/roles/2023", null),
+                Endpoint.of("PUT", "/api/v1/network/roles/2023",
+                        "{\"assignments\":[{\"memberCode\":\"DEU\",\"role\":\"CHAIR\"}]}").withIfMatch("\"0\""));
+
+        HostileRequests.Figures figures = HostileRequests.run(environment.getRequiredProperty("local.server.port",
+                Integer.class), database, SEED, 400, endpoints);
+
+        System.out.println(figures.summary("membership-service"));
+        assertThat(figures.violations()).isEmpty();
+    }
+}

@@ -1,0 +1,62 @@
+package org.wpsnetwork.nap;
+
+import com.mongodb.client.MongoDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.wpsnetwork.testsupport.Http;
+import org.wpsnetwork.testsupport.HostileRequests;
+import org.wpsnetwork.testsupport.HostileRequests.Endpoint;
+import org.wpsnetwork.testsupport.ServiceIntegrationTest;
+import org.wpsnetwork.testsupport.ServiceUnderTest;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Fault test R6 for nap-monitoring-service: generated hostile requests over every endpoint (see {@link HostileRequests}). */
+@ServiceIntegrationTest
+class HostileInputIT {
+
+    static final long SEED = Long.getLong("wps.hostile.seed", 20261201L);
+
+    @Autowired
+    ServiceUnderTest service;
+    @Autowired
+    Environment environment;
+    @Autowired
+    MongoDatabase database;
+
+    @Test
+    void noGeneratedRequestGetsAServerErrorAndNoRefusedOneStoresAnything() {
+        Http http = service.http();
+        NapFixtures.publish(service);
+        assertThat(NapFixtures.onceReplicated(() -> http.post("/api/v1/members/KEN/action-plans",
+                NapFixtures.plan("ken-nap-3", 3, "2022-03-01", "2022-01-01", "2026-12-31"))).status()).isEqualTo(201);
+        String report = NapFixtures.report("2023-01-01", "2023-12-31", "15", "LIMITED");
+        String reportId = NapFixtures.onceReplicated(() -> http.post("/api/v1/action-plans/ken-nap-3/progress-reports",
+                report)).json().path("id").asString();
+        List<Endpoint> endpoints = List.of(
+                Endpoint.of("POST", "/api/v1/members/KEN/action-plans",
+                        NapFixtures.plan("ken-rap-1", 4, "2022-03-01", "2027-01-01", "2030-12-31")),
+                Endpoint.of("GET", "/api/v1/members/KEN/action-plans", null),
+                Endpoint.of("GET", "/api/v1/action-plans/ken-nap-3", null),
+                Endpoint.of("POST", "/api/v1/action-plans/ken-nap-3/extension",
+                        "{\"periodEnd\":\"2027-12-31\",\"reason\":\"More time\"}").withIfMatch("\"1\""),
+                Endpoint.of("POST", "/api/v1/action-plans/ken-nap-3/progress-reports",
+                        NapFixtures.report("2024-01-01", "2024-12-31", "18.5", "SUBSTANTIAL")),
+                Endpoint.of("GET", "/api/v1/action-plans/ken-nap-3/progress-reports", null),
+                Endpoint.of("GET", "/api/v1/progress-reports/" + reportId, null),
+                Endpoint.of("PUT", "/api/v1/progress-reports/" + reportId,
+                        NapFixtures.correction("2023-01-01", "2023-12-31", "16", "LIMITED", "Fixed")).withIfMatch("\"1\""),
+                Endpoint.of("POST", "/api/v1/progress-reports/" + reportId + "/return", "{\"reason\":\"Incomplete\"}")
+                        .withIfMatch("\"1\""),
+                Endpoint.of("POST", "/api/v1/progress-reports/" + reportId + "/validation", null).withIfMatch("\"1\""));
+
+        HostileRequests.Figures figures = HostileRequests.run(environment.getRequiredProperty("local.server.port",
+                Integer.class), database, SEED, 400, endpoints);
+
+        System.out.println(figures.summary("nap-monitoring-service"));
+        assertThat(figures.violations()).isEmpty();
+    }
+}
