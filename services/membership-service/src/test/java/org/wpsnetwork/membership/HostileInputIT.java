@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.springframework.test.context.TestPropertySource;
 import org.wpsnetwork.testsupport.HostileRequests;
 import org.wpsnetwork.testsupport.HostileRequests.Endpoint;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fault test R6 for membership-service: generated hostile requests over every endpoint (see {@link HostileRequests}). */
 @ServiceIntegrationTest
+@TestPropertySource(properties = "wps.test.isolated-context=hostile-input")
 class HostileInputIT {
 
     static final long SEED = Long.getLong("wps.hostile.seed", 20261201L);
