@@ -7,7 +7,7 @@ import org.wpsnetwork.contracts.EventCodec;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.Region;
-import org.wpsnetwork.kit.projection.DeadLetterPublisher;
+import org.wpsnetwork.kit.projection.DeadLetters;
 import org.wpsnetwork.testsupport.EventPublisher;
 import org.wpsnetwork.testsupport.MembershipHistory;
 import org.wpsnetwork.testsupport.Http;
@@ -22,7 +22,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A record that can never be applied is set aside with its reason, and the events after it still flow. */
+/**
+ * A record that can never be applied is set aside with its reason, and the events after it still flow. Event
+ * types this build does not know are set aside too, for a replay once it does: nothing is dropped.
+ */
 @ServiceIntegrationTest
 class DeadLetterIT {
 
@@ -33,7 +36,7 @@ class DeadLetterIT {
 
 
     @Test
-    void unreadableRecordsGoToTheDeadLetterTopicWithTheirReasonAndNewerEventTypesAreSkipped() {
+    void unreadableRecordsAndUnknownEventTypesGoToTheDeadLetterTopicWithTheirReason() {
         String topic = service.topic(Topics.MEMBERSHIP);
         MembershipHistory ghana = new MembershipHistory("GHA", "Ghana", MemberType.STATE, Region.AFRICA);
         try (EventPublisher publisher = new EventPublisher(service.kafkaBootstrapServers(), topic);
@@ -47,17 +50,18 @@ class DeadLetterIT {
 
             Http http = service.http();
             await().atMost(Duration.ofSeconds(15)).until(() -> http.get("/api/v1/reports/members/GHA").status() == 200);
-            List<ConsumerRecord<String, byte[]>> dead = deadLetters.readUntil(all -> all.size() >= 2, Duration.ofSeconds(15));
-            assertThat(dead).hasSize(2);
+            List<ConsumerRecord<String, byte[]>> dead = deadLetters.readUntil(all -> all.size() >= 3, Duration.ofSeconds(15));
+            assertThat(dead).hasSize(3);
             assertThat(reason(dead.get(0))).startsWith("Not JSON");
             assertThat(reason(dead.get(1))).contains("Unsupported schema version 9");
+            assertThat(reason(dead.get(2))).startsWith("Unknown event type 'MemberCelebrated'");
             assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{this is not json");
-            assertThat(header(dead.get(0), DeadLetterPublisher.CONSUMER_HEADER)).isEqualTo("membership-events");
+            assertThat(header(dead.get(0), DeadLetters.CONSUMER_HEADER)).isEqualTo("membership-events");
         }
     }
 
     private static String reason(ConsumerRecord<String, byte[]> record) {
-        return header(record, DeadLetterPublisher.REASON_HEADER);
+        return header(record, DeadLetters.REASON_HEADER);
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

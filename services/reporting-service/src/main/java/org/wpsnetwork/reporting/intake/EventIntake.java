@@ -1,19 +1,15 @@
 package org.wpsnetwork.reporting.intake;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.wpsnetwork.contracts.EventCodec;
-import org.wpsnetwork.kit.projection.DeadLetterPublisher;
-import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.projection.ProjectionRunner;
+import org.wpsnetwork.kit.projection.ProjectionRunners;
 import org.wpsnetwork.kit.replicas.MemberReplica;
 import org.wpsnetwork.kit.replicas.MeetingReplica;
 import org.wpsnetwork.reporting.nap.NapViews;
 import org.wpsnetwork.reporting.network.RoleViewProjection;
 import org.wpsnetwork.reporting.timeline.MemberTimelineProjection;
 
-import java.time.Clock;
 import java.util.List;
 
 /** Feeds each topic into the projections that use it (bindings {@code <function>-in-0} in application.yml). */
@@ -22,26 +18,18 @@ class EventIntake {
 
     @Bean
     ProjectionRunner membershipEvents(MemberReplica memberReplica, RoleViewProjection roleViews,
-                                      MemberTimelineProjection timeline, EventCodec codec,
-                                      DeadLetterPublisher deadLetters, ProjectionCheckpoints checkpoints,
-                                      MeterRegistry metrics, Clock clock) {
-        return new ProjectionRunner("membership-events", List.of(memberReplica, roleViews, timeline), codec,
-                deadLetters, checkpoints, metrics, clock);
+                                      MemberTimelineProjection timeline, ProjectionRunners runners) {
+        return runners.runner("membership-events", List.of(memberReplica, roleViews, timeline));
     }
 
     @Bean
-    ProjectionRunner meetingsEvents(MeetingReplica meetingReplica, MemberTimelineProjection timeline, EventCodec codec,
-                                    DeadLetterPublisher deadLetters, ProjectionCheckpoints checkpoints,
-                                    MeterRegistry metrics, Clock clock) {
-        return new ProjectionRunner("meetings-events", List.of(meetingReplica, timeline), codec, deadLetters,
-                checkpoints, metrics, clock);
+    ProjectionRunner meetingsEvents(MeetingReplica meetingReplica, MemberTimelineProjection timeline,
+                                    ProjectionRunners runners) {
+        return runners.runner("meetings-events", List.of(meetingReplica, timeline));
     }
 
     @Bean
-    ProjectionRunner napEvents(NapViews napViews, MemberTimelineProjection timeline, EventCodec codec,
-                               DeadLetterPublisher deadLetters, ProjectionCheckpoints checkpoints, MeterRegistry metrics,
-                               Clock clock) {
-        return new ProjectionRunner("nap-events", List.of(napViews, timeline), codec, deadLetters, checkpoints,
-                metrics, clock);
+    ProjectionRunner napEvents(NapViews napViews, MemberTimelineProjection timeline, ProjectionRunners runners) {
+        return runners.runner("nap-events", List.of(napViews, timeline));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.wpsnetwork.contracts.meetings.Addressee;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
+import org.wpsnetwork.kit.projection.SourceFreshness;
 import org.wpsnetwork.reporting.nap.MemberProgress;
 import org.wpsnetwork.reporting.nap.ReportingStatus;
 import org.wpsnetwork.reporting.network.RolesHeld.RoleHeld;
@@ -17,7 +18,8 @@ import java.util.List;
  * their indicators' progress, its completion of the recommendations addressed to it, when it last reported and
  * whether it keeps up. {@code includesDemoData} warns that made-up plans or reports are part of it;
  * {@code skippedRecords} lists stored records that could not be read and are missing from it (normally none);
- * {@code asOf} is the time of the newest event applied (the view reflects everything up to then).
+ * {@code freshness} says per source topic when its newest applied event occurred and whether its consumer is
+ * stalled; {@code asOf} is the time of the newest event applied (the view reflects everything up to then).
  */
 public record MemberView(
         @JsonUnwrapped MemberSnapshot member,
@@ -30,6 +32,7 @@ public record MemberView(
         ReportingStatus reportingStatus,
         boolean includesDemoData,
         List<String> skippedRecords,
+        List<SourceFreshness.Source> freshness,
         Instant asOf) {
 
     /**

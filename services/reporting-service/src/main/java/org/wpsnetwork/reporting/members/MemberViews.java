@@ -8,6 +8,7 @@ import org.wpsnetwork.contracts.meetings.Recommendation;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
+import org.wpsnetwork.kit.projection.SourceFreshness;
 import org.wpsnetwork.kit.replicas.MemberReplica;
 import org.wpsnetwork.reporting.nap.MemberProgress;
 import org.wpsnetwork.reporting.nap.NapViews;
@@ -33,10 +34,12 @@ public class MemberViews {
     private final MeetingReplica meetings;
     private final NapViews nap;
     private final ProjectionCheckpoints checkpoints;
+    private final SourceFreshness freshness;
     private final Clock clock;
 
     MemberViews(MemberReplica members, RolesHeld roles, MeetingReplica meetings, NapViews nap,
-                ProjectionCheckpoints checkpoints, Clock clock) {
+                ProjectionCheckpoints checkpoints, SourceFreshness freshness, Clock clock) {
+        this.freshness = freshness;
         this.members = members;
         this.roles = roles;
         this.meetings = meetings;
@@ -54,7 +57,7 @@ public class MemberViews {
             return new MemberView(member, roles.byMember(code), attendance(member, all), progress.plans(),
                     progress.indicators(), recommendations(member, all, progress.recommendations()),
                     progress.lastReportDate(), progress.reportingStatus(), progress.includesDemoData(),
-                    found.skipped(), checkpoints.asOf(replicated.lastEventAt()).orElse(null));
+                    found.skipped(), freshness.sources(), checkpoints.asOf(replicated.lastEventAt()).orElse(null));
         });
     }
 

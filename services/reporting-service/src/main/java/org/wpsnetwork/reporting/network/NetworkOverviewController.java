@@ -18,6 +18,7 @@ import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.PlanStatus;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
+import org.wpsnetwork.kit.projection.SourceFreshness;
 import org.wpsnetwork.kit.replicas.MemberReplica;
 import org.wpsnetwork.reporting.meetings.MeetingDates;
 import org.wpsnetwork.reporting.nap.MemberProgress;
@@ -75,13 +76,15 @@ class NetworkOverviewController {
      * {@code recommendationsByTheme} counts recommendations of adopted communiqués; {@code reportingStatus}
      * counts active members by reporting status ({@code NOT_EXPECTED}: no active plan and no report).
      * {@code includesDemoData} warns that made-up plans or reports are counted; {@code skippedRecords} lists stored
-     * records that could not be read and are not counted (normally none).
+     * records that could not be read and are not counted (normally none); {@code freshness} says per source topic
+     * when its newest applied event occurred and whether its consumer is stalled; {@code asOf} is the newest of
+     * those times.
      */
     record NetworkOverview(MemberCounts members, RolesHeld.Leadership leadership, NapCoverage napCoverage,
                            Map<String, Long> reportingStatus, List<MeetingSummary> meetings,
                            Map<RecommendationTheme, Long> recommendationsByTheme,
                            List<DocumentedFigure> documentedFigures, boolean includesDemoData,
-                           List<String> skippedRecords, Instant asOf) {
+                           List<String> skippedRecords, List<SourceFreshness.Source> freshness, Instant asOf) {
     }
 
     private final MemberReplica members;
@@ -89,9 +92,11 @@ class NetworkOverviewController {
     private final MeetingReplica meetings;
     private final NetworkProgress progress;
     private final ProjectionCheckpoints checkpoints;
+    private final SourceFreshness freshness;
 
     NetworkOverviewController(MemberReplica members, RolesHeld roles, MeetingReplica meetings, NetworkProgress progress,
-                              ProjectionCheckpoints checkpoints) {
+                              ProjectionCheckpoints checkpoints, SourceFreshness freshness) {
+        this.freshness = freshness;
         this.members = members;
         this.roles = roles;
         this.meetings = meetings;
@@ -128,7 +133,8 @@ class NetworkOverviewController {
         }
         NetworkProgress.Snapshot network = progress.now();
         return new NetworkOverview(counts(), roles.latest().orElse(null), coverage(network), reportingStatus(network),
-                summaries, byTheme, figures, network.includesDemoData(), network.skippedRecords(), checkpoints.newest().orElse(null));
+                summaries, byTheme, figures, network.includesDemoData(), network.skippedRecords(),
+                freshness.sources(), checkpoints.newest().orElse(null));
     }
 
     private static NapCoverage coverage(NetworkProgress.Snapshot network) {

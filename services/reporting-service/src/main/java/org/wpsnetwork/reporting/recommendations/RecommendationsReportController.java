@@ -11,6 +11,7 @@ import org.wpsnetwork.contracts.meetings.Recommendation;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
 import org.wpsnetwork.contracts.nap.Completion;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
+import org.wpsnetwork.kit.projection.SourceFreshness;
 import org.wpsnetwork.kit.replicas.MeetingReplica;
 import org.wpsnetwork.reporting.members.MemberViews;
 import org.wpsnetwork.reporting.nap.MemberProgress;
@@ -38,15 +39,17 @@ class RecommendationsReportController {
     }
 
     record RecommendationsReport(List<RecommendationReport> recommendations, boolean includesDemoData,
-                                 List<String> skippedRecords, Instant asOf) {
+                                 List<String> skippedRecords, List<SourceFreshness.Source> freshness, Instant asOf) {
     }
 
     private final MeetingReplica meetings;
     private final NetworkProgress progress;
+    private final SourceFreshness freshness;
     private final ProjectionCheckpoints checkpoints;
 
     RecommendationsReportController(MeetingReplica meetings, NetworkProgress progress,
-                                    ProjectionCheckpoints checkpoints) {
+                                    ProjectionCheckpoints checkpoints, SourceFreshness freshness) {
+        this.freshness = freshness;
         this.meetings = meetings;
         this.progress = progress;
         this.checkpoints = checkpoints;
@@ -73,7 +76,7 @@ class RecommendationsReportController {
             }
         }
         return new RecommendationsReport(found, network.includesDemoData(), network.skippedRecords(),
-                checkpoints.newest().orElse(null));
+                freshness.sources(), checkpoints.newest().orElse(null));
     }
 
     private static Map<String, Long> completion(Recommendation recommendation, NetworkProgress.Snapshot network) {

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -40,7 +41,12 @@ import org.wpsnetwork.kit.admin.UnreadableRecordsController;
 import org.wpsnetwork.kit.outbox.OutboxRelay;
 import org.wpsnetwork.kit.outbox.OutboxRelayHealthIndicator;
 import org.wpsnetwork.kit.outbox.OutboxSupport;
-import org.wpsnetwork.kit.projection.DeadLetterPublisher;
+import org.wpsnetwork.kit.projection.DeadLetters;
+import org.wpsnetwork.kit.projection.ProjectionRunner;
+import org.wpsnetwork.kit.projection.ProjectionRunners;
+import org.wpsnetwork.kit.projection.SourceFreshness;
+import org.wpsnetwork.kit.admin.DeadLettersController;
+import org.wpsnetwork.kit.admin.ParkedEventsController;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.web.ProblemErrorController;
 import org.wpsnetwork.kit.web.ProblemHandler;
@@ -146,9 +152,28 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    DeadLetterPublisher deadLetterPublisher(KafkaTemplate<String, byte[]> eventKafkaTemplate,
-                                            ServiceKitProperties properties) {
-        return new DeadLetterPublisher(eventKafkaTemplate, properties.outbox().sendTimeout());
+    DeadLetters deadLetters(KafkaTemplate<String, byte[]> eventKafkaTemplate, MongoDatabase serviceDatabase,
+                            ServiceKitProperties properties, Clock clock) {
+        return new DeadLetters(eventKafkaTemplate, serviceDatabase, properties.outbox().sendTimeout(), clock);
+    }
+
+    @Bean
+    ProjectionRunners projectionRunners(EventCodec codec, DeadLetters deadLetters, ProjectionCheckpoints checkpoints,
+                                        MeterRegistry metrics, Clock clock, ServiceKitProperties properties) {
+        return new ProjectionRunners(codec, deadLetters, checkpoints, metrics, clock,
+                properties.projection().maxAttempts(), properties.projection().retryPause());
+    }
+
+    /** Freshness per consumed topic, for the views; as health ({@code projections}), stalled consumers. */
+    @Bean
+    SourceFreshness projectionsHealthIndicator(ProjectionCheckpoints checkpoints, ObjectProvider<ProjectionRunner> runners,
+                                               ServiceKitProperties properties) {
+        return new SourceFreshness(checkpoints, runners, properties.projection().stalledAfter());
+    }
+
+    @Bean
+    DeadLettersController deadLettersController(DeadLetters deadLetters, ObjectProvider<ProjectionRunner> runners) {
+        return new DeadLettersController(deadLetters, runners);
     }
 
     @Bean
@@ -244,7 +269,7 @@ public class ServiceKitAutoConfiguration {
                                 MeterRegistry metrics, Clock clock, ServiceKitProperties properties) {
             ServiceKitProperties.Outbox outbox = properties.outbox();
             return new OutboxRelay(eventKafkaTemplate, topicNames, metrics, clock, outbox.pollInterval(),
-                    outbox.batchSize(), outbox.sendTimeout());
+                    outbox.batchSize(), outbox.sendTimeout(), outbox.lease(), outbox.shutdownFlush());
         }
 
         @Bean
@@ -256,6 +281,11 @@ public class ServiceKitAutoConfiguration {
         @Bean
         OutboxRelayHealthIndicator outboxRelayHealthIndicator(OutboxRelay relay) {
             return new OutboxRelayHealthIndicator(relay);
+        }
+
+        @Bean
+        ParkedEventsController parkedEventsController(OutboxRelay relay) {
+            return new ParkedEventsController(relay);
         }
     }
 }

@@ -12,7 +12,8 @@ public record ServiceKitProperties(
         @DefaultValue Kafka kafka,
         @DefaultValue Outbox outbox,
         @DefaultValue Mongodb mongodb,
-        @DefaultValue Http http) {
+        @DefaultValue Http http,
+        @DefaultValue Projection projection) {
 
     /**
      * @param topicPrefix        put before every contract topic name; lets deployments share a cluster
@@ -31,11 +32,15 @@ public record ServiceKitProperties(
      * @param pollInterval how often the relay looks for stored events when nothing woke it
      * @param batchSize    aggregates the relay reads per round and outbox
      * @param sendTimeout  how long it waits for the broker to acknowledge
+     * @param lease        how long an instance holds an aggregate it publishes; another instance takes over after
+     * @param shutdownFlush how long a stopping service goes on publishing what its last requests stored
      */
     public record Outbox(
             @DefaultValue("500ms") Duration pollInterval,
             @DefaultValue("500") int batchSize,
-            @DefaultValue("30s") Duration sendTimeout) {
+            @DefaultValue("30s") Duration sendTimeout,
+            @DefaultValue("30s") Duration lease,
+            @DefaultValue("10s") Duration shutdownFlush) {
     }
 
     /** @param database the service's own database */
@@ -44,5 +49,15 @@ public record ServiceKitProperties(
 
     /** @param maxRequestBody larger request bodies get 413 */
     public record Http(@DefaultValue("1MB") DataSize maxRequestBody) {
+    }
+
+    /**
+     * @param maxAttempts how often a consumer tries one event that fails (for any reason but the database being
+     *                    away) before it sets the event aside as a dead letter
+     * @param retryPause  the pause before the second try, doubled for each later one
+     * @param stalledAfter how long a consumer may fail (the database away) before health calls it stalled
+     */
+    public record Projection(@DefaultValue("3") int maxAttempts, @DefaultValue("200ms") Duration retryPause,
+                             @DefaultValue("60s") Duration stalledAfter) {
     }
 }

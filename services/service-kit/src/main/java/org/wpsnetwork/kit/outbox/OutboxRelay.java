@@ -10,8 +10,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.UnknownServerException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -24,8 +30,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -34,17 +46,34 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Publishes the events waiting in the outboxes of every registered aggregate collection. Per aggregate the
- * events go out in version order through an idempotent producer with {@code acks=all}; an entry leaves the
- * outbox only after the broker acknowledged it, so a crash or an unreachable broker delays events but never
- * loses them. A crash between the ack and the removal publishes the event again: consumers are idempotent.
+ * Publishes the events waiting in the outboxes of every registered aggregate collection, through an idempotent
+ * producer with {@code acks=all}. Per aggregate, an entry is sent only once the one before it was acknowledged
+ * and removed, so after a failure nothing the broker already has is sent again and the events stay in version
+ * order; different aggregates are sent side by side.
  *
- * <p>It runs on one thread, woken at once after each stored change and otherwise every poll interval.
+ * <ul>
+ *   <li>A failure the broker may get over (it is away, a leader moves) holds back only that aggregate, with a
+ *       back-off of its own that grows with its failures ({@code relayRetry} in its document).</li>
+ *   <li>An entry the broker can never accept (larger than it takes) is <em>parked</em>: its aggregate is held
+ *       back (later events must not overtake it) with the reason in {@code parked}, counted in
+ *       {@code wps.outbox.parked}, logged as an error and shown by the health indicator, until an operator
+ *       releases it; every other aggregate goes on.</li>
+ *   <li>Several instances of one service share the work: an instance claims an aggregate with a lease
+ *       ({@code relayLease}, one atomic write) before publishing it, so in steady state each event is published
+ *       once. A lease left by an instance that died expires and another instance takes over.</li>
+ * </ul>
+ * A crash between the ack and the removal publishes the event again: consumers are idempotent. It runs on one
+ * thread, woken at once after each stored change and otherwise every poll interval. It stops after the web
+ * server, flushing what the last requests stored.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration IDLE_BACKOFF = Duration.ofSeconds(1);
+    static final String LEASE = "relayLease";
+    static final String RETRY = "relayRetry";
+    static final String PARKED = "parked";
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final TopicNames topics;
@@ -53,16 +82,21 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration pollInterval;
     private final int batchSize;
     private final Duration sendTimeout;
+    private final Duration leaseDuration;
+    private final Duration shutdownFlush;
+    private final String instance = UUID.randomUUID().toString();
     private final List<MongoCollection<Document>> outboxes = new CopyOnWriteArrayList<>();
     private final Semaphore wakeUps = new Semaphore(0);
     private final Counter failures;
+    private final Counter parkings;
 
     private volatile Thread worker;
     private volatile Instant lastSuccess;
     private volatile String lastFailure;
 
     public OutboxRelay(KafkaTemplate<String, byte[]> kafka, TopicNames topics, MeterRegistry metrics, Clock clock,
-                       Duration pollInterval, int batchSize, Duration sendTimeout) {
+                       Duration pollInterval, int batchSize, Duration sendTimeout, Duration leaseDuration,
+                       Duration shutdownFlush) {
         this.kafka = kafka;
         this.topics = topics;
         this.metrics = metrics;
@@ -70,11 +104,19 @@ public class OutboxRelay implements SmartLifecycle {
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
+        this.leaseDuration = leaseDuration;
+        this.shutdownFlush = shutdownFlush;
         this.failures = Counter.builder("wps.outbox.publish.failures")
-                .description("Rounds in which the outbox relay could not publish an event")
+                .description("Events the broker did not acknowledge (they stay stored and are retried)")
                 .register(metrics);
-        Gauge.builder("wps.outbox.backlog", this, OutboxRelay::backlogOrNaN)
+        this.parkings = Counter.builder("wps.outbox.parkings")
+                .description("Events parked because the broker can never accept them")
+                .register(metrics);
+        Gauge.builder("wps.outbox.backlog", this, relay -> relay.orNaN(relay::backlog))
                 .description("Events stored but not yet acknowledged by the broker")
+                .register(metrics);
+        Gauge.builder("wps.outbox.parked", this, relay -> relay.orNaN(() -> relay.parked().size()))
+                .description("Aggregates whose next event is parked: the broker can never accept it")
                 .register(metrics);
     }
 
@@ -102,9 +144,38 @@ public class OutboxRelay implements SmartLifecycle {
         return total;
     }
 
-    private double backlogOrNaN() {
+    /** An aggregate held back because the broker can never accept its next event. */
+    public record Parked(String collection, String aggregateId, String eventId, String eventType, String reason,
+                         Instant parkedAt) {
+    }
+
+    public List<Parked> parked() {
+        List<Parked> parked = new ArrayList<>();
+        for (MongoCollection<Document> outbox : outboxes) {
+            for (Document document : outbox.find(Filters.exists(PARKED)).projection(Projections.include(PARKED))) {
+                Document why = document.get(PARKED, Document.class);
+                parked.add(new Parked(outbox.getNamespace().getCollectionName(), String.valueOf(document.get("_id")),
+                        why.getString("eventId"), why.getString("eventType"), why.getString("reason"),
+                        why.getDate("at").toInstant()));
+            }
+        }
+        return parked;
+    }
+
+    /** Lets parked aggregates be tried again (after the broker's limit was raised); answers how many. */
+    public long releaseParked() {
+        long released = 0;
+        for (MongoCollection<Document> outbox : outboxes) {
+            released += outbox.updateMany(Filters.exists(PARKED), Updates.combine(Updates.unset(PARKED),
+                    Updates.unset(RETRY))).getModifiedCount();
+        }
+        wakeUp();
+        return released;
+    }
+
+    private double orNaN(java.util.function.LongSupplier value) {
         try {
-            return backlog();
+            return value.getAsLong();
         } catch (RuntimeException e) {
             return Double.NaN;
         }
@@ -117,6 +188,12 @@ public class OutboxRelay implements SmartLifecycle {
     /** Why the last round failed, or null when it succeeded. */
     public String lastFailure() {
         return lastFailure;
+    }
+
+    /** After the web server has drained and stopped (its lifecycles run in higher phases), before the clients close. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     @Override
@@ -140,6 +217,7 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+        flush();
     }
 
     @Override
@@ -147,13 +225,24 @@ public class OutboxRelay implements SmartLifecycle {
         return worker != null;
     }
 
+    /** Publishes what the last requests stored, for at most the shutdown flush time. */
+    private void flush() {
+        long deadline = System.nanoTime() + shutdownFlush.toNanos();
+        try {
+            while (System.nanoTime() < deadline && relayOnce()) {
+                // More was waiting: go on until done or out of time.
+            }
+            log.info("Outbox relay stopped; {} event(s) stay stored for the next start", orNaN(this::backlog));
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay could not flush at shutdown ({}); the events stay stored", rootMessage(e));
+        }
+    }
+
     private void run() {
         int consecutiveFailures = 0;
         while (worker == Thread.currentThread()) {
             try {
                 boolean moreWaiting = relayOnce();
-                lastSuccess = clock.instant();
-                lastFailure = null;
                 consecutiveFailures = 0;
                 if (!moreWaiting) {
                     wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
@@ -162,13 +251,11 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
+                // The database is away: nothing can be read or marked. One line per round, no stack trace.
                 consecutiveFailures++;
-                failures.increment();
                 lastFailure = rootMessage(e);
                 long delay = Math.min(MAX_BACKOFF.toMillis(), 200L << Math.min(consecutiveFailures, 10));
-                // One line per round, no stack trace: the broker being away is an expected condition.
-                log.warn("Outbox relay could not publish ({}); {} event(s) stay stored; retrying in {} ms",
-                        lastFailure, backlogOrNaN(), delay);
+                log.warn("Outbox relay cannot read its outboxes ({}); retrying in {} ms", lastFailure, delay);
                 try {
                     Thread.sleep(delay);
                 } catch (InterruptedException interrupted) {
@@ -178,50 +265,152 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Publishes one batch from every outbox; answers whether more may be waiting. */
-    boolean relayOnce() throws InterruptedException {
+    /** Publishes what is due in every outbox; answers whether more may be waiting. */
+    boolean relayOnce() {
         boolean moreWaiting = false;
+        boolean failed = false;
         for (MongoCollection<Document> outbox : outboxes) {
-            List<Document> aggregates = outbox.find(Filters.gt(AggregateStore.PENDING_EVENTS, 0))
-                    .projection(Projections.include(AggregateStore.OUTBOX))
+            Instant now = clock.instant();
+            List<Document> due = outbox.find(Filters.and(Filters.gt(AggregateStore.PENDING_EVENTS, 0),
+                            Filters.exists(PARKED, false), notBackingOff(now), claimable(now)))
+                    .projection(Projections.include(AggregateStore.OUTBOX, RETRY))
                     .limit(batchSize)
                     .into(new ArrayList<>());
-            moreWaiting |= aggregates.size() == batchSize;
-            publish(outbox, aggregates);
+            moreWaiting |= due.size() == batchSize;
+            List<Document> claimed = due.stream().filter(aggregate -> claim(outbox, aggregate.get("_id"), now)).toList();
+            try {
+                failed |= !publish(outbox, claimed);
+            } finally {
+                release(outbox, claimed);
+            }
         }
-        return moreWaiting;
+        if (!failed) {
+            lastFailure = null;
+            lastSuccess = clock.instant();
+        } else if (!moreWaiting) {
+            pauseAfterFailure();
+        }
+        return moreWaiting && !failed;
     }
 
-    private void publish(MongoCollection<Document> outbox, List<Document> aggregates) throws InterruptedException {
-        List<List<Sent>> sentPerAggregate = new ArrayList<>(aggregates.size());
+    /** Sends each claimed aggregate's entries in rounds: the n-th entries of all of them, then the next ones. */
+    private boolean publish(MongoCollection<Document> outbox, List<Document> aggregates) {
+        Map<Object, Deque<OutboxEntry>> queues = new LinkedHashMap<>();
+        Map<Object, Integer> retries = new LinkedHashMap<>();
         for (Document aggregate : aggregates) {
-            List<Sent> sent = new ArrayList<>();
-            for (Document entry : aggregate.getList(AggregateStore.OUTBOX, Document.class)) {
-                OutboxEntry event = OutboxEntry.from(entry);
-                sent.add(new Sent(event, send(event)));
-            }
-            sentPerAggregate.add(sent);
+            Deque<OutboxEntry> queue = new ArrayDeque<>();
+            aggregate.getList(AggregateStore.OUTBOX, Document.class).forEach(entry -> queue.add(OutboxEntry.from(entry)));
+            queues.put(aggregate.get("_id"), queue);
+            Document retry = aggregate.get(RETRY, Document.class);
+            retries.put(aggregate.get("_id"), retry == null ? 0 : retry.getInteger("attempts", 0));
         }
-        RuntimeException firstFailure = null;
-        for (int i = 0; i < aggregates.size(); i++) {
-            List<String> acknowledged = new ArrayList<>();
-            for (Sent sent : sentPerAggregate.get(i)) {
-                try {
-                    sent.result().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (ExecutionException | TimeoutException e) {
-                    // Later events of this aggregate wait for this one, keeping them in version order.
-                    firstFailure = firstFailure != null ? firstFailure : new IllegalStateException(
-                            "event " + sent.event().eventId() + " to " + sent.event().topic() + ": " + rootMessage(e), e);
-                    break;
+        boolean allSent = true;
+        while (queues.values().stream().anyMatch(queue -> !queue.isEmpty())) {
+            Map<Object, CompletableFuture<SendResult<String, byte[]>>> round = new LinkedHashMap<>();
+            queues.forEach((id, queue) -> {
+                if (!queue.isEmpty()) {
+                    round.put(id, send(queue.peekFirst()));
                 }
-                acknowledged.add(sent.event().eventId());
-                metrics.counter("wps.outbox.published", "topic", sent.event().topic(),
-                        "eventType", sent.event().eventType()).increment();
+            });
+            for (Map.Entry<Object, CompletableFuture<SendResult<String, byte[]>>> sent : round.entrySet()) {
+                Object id = sent.getKey();
+                OutboxEntry entry = queues.get(id).peekFirst();
+                Throwable failure = awaitAck(sent.getValue());
+                if (failure == null) {
+                    markPublished(outbox, id, entry);
+                    queues.get(id).removeFirst();
+                    continue;
+                }
+                allSent = false;
+                queues.get(id).clear();
+                if (neverAccepted(failure)) {
+                    park(outbox, id, entry, failure);
+                } else {
+                    backOff(outbox, id, entry, failure, retries.get(id) + 1);
+                }
             }
-            markPublished(outbox, aggregates.get(i).get("_id"), acknowledged);
         }
-        if (firstFailure != null) {
-            throw firstFailure;
+        return allSent;
+    }
+
+    private Throwable awaitAck(CompletableFuture<SendResult<String, byte[]>> result) {
+        try {
+            result.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause() != null ? e.getCause() : e;
+        } catch (TimeoutException e) {
+            return e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
+    }
+
+    /** Failures that retrying cannot cure: the record itself is wrong for the broker. */
+    private static boolean neverAccepted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+                    || cause instanceof InvalidTopicException || cause instanceof SerializationException) {
+                return true;
+            }
+            if (cause instanceof UnknownServerException) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void park(MongoCollection<Document> outbox, Object id, OutboxEntry entry, Throwable failure) {
+        String reason = rootMessage(failure);
+        outbox.updateOne(Filters.eq("_id", id), Updates.set(PARKED, new Document("eventId", entry.eventId())
+                .append("eventType", entry.eventType()).append("reason", reason)
+                .append("at", Date.from(clock.instant()))));
+        parkings.increment();
+        log.error("Parked {} {} of {} '{}': the broker can never accept it ({}). Later events of '{}' wait behind "
+                        + "it; every other aggregate goes on. Release it with POST /api/v1/admin/outbox/parked once fixed.",
+                entry.eventType(), entry.eventId(), outbox.getNamespace().getCollectionName(), id, reason, id);
+    }
+
+    private void backOff(MongoCollection<Document> outbox, Object id, OutboxEntry entry, Throwable failure, int attempts) {
+        failures.increment();
+        lastFailure = "event " + entry.eventId() + " to " + entry.topic() + ": " + rootMessage(failure);
+        long delay = Math.min(MAX_BACKOFF.toMillis(), 200L << Math.min(attempts, 10));
+        outbox.updateOne(Filters.eq("_id", id), Updates.set(RETRY, new Document("attempts", attempts)
+                .append("nextAttemptAt", Date.from(clock.instant().plusMillis(delay)))
+                .append("lastFailure", lastFailure)));
+        log.warn("Outbox relay could not publish {} of '{}' ({}); it stays stored, next try in {} ms",
+                entry.eventType(), id, rootMessage(failure), delay);
+    }
+
+    /** Nothing could be sent this round: wait a little rather than spin on a broker that is away. */
+    private void pauseAfterFailure() {
+        try {
+            wakeUps.tryAcquire(IDLE_BACKOFF.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Bson notBackingOff(Instant now) {
+        return Filters.or(Filters.exists(RETRY, false), Filters.lte(RETRY + ".nextAttemptAt", Date.from(now)));
+    }
+
+    private Bson claimable(Instant now) {
+        return Filters.or(Filters.exists(LEASE, false), Filters.lt(LEASE + ".until", Date.from(now)),
+                Filters.eq(LEASE + ".owner", instance));
+    }
+
+    private boolean claim(MongoCollection<Document> outbox, Object id, Instant now) {
+        return outbox.updateOne(Filters.and(Filters.eq("_id", id), claimable(now)),
+                Updates.set(LEASE, new Document("owner", instance)
+                        .append("until", Date.from(now.plus(leaseDuration))))).getModifiedCount() == 1;
+    }
+
+    private void release(MongoCollection<Document> outbox, List<Document> claimed) {
+        if (!claimed.isEmpty()) {
+            outbox.updateMany(Filters.and(Filters.in("_id", claimed.stream().map(d -> d.get("_id")).toList()),
+                    Filters.eq(LEASE + ".owner", instance)), Updates.unset(LEASE));
         }
     }
 
@@ -241,17 +430,14 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private static void markPublished(MongoCollection<Document> outbox, Object id, List<String> eventIds) {
-        if (eventIds.isEmpty()) {
-            return;
-        }
-        // Only while every entry is still there, so a concurrent relay cannot make the count drift.
-        outbox.updateOne(
-                Filters.and(Filters.eq("_id", id), Filters.all(AggregateStore.OUTBOX + ".eventId", eventIds)),
+    /** Removes the acknowledged entry, once: the filter matches only while it is still there. */
+    private void markPublished(MongoCollection<Document> outbox, Object id, OutboxEntry entry) {
+        outbox.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(AggregateStore.OUTBOX + ".eventId", entry.eventId())),
                 Updates.combine(
-                        Updates.pullByFilter(new Document(AggregateStore.OUTBOX,
-                                new Document("eventId", new Document("$in", eventIds)))),
-                        Updates.inc(AggregateStore.PENDING_EVENTS, -eventIds.size())));
+                        Updates.pull(AggregateStore.OUTBOX, new Document("eventId", entry.eventId())),
+                        Updates.inc(AggregateStore.PENDING_EVENTS, -1),
+                        Updates.unset(RETRY)));
+        metrics.counter("wps.outbox.published", "topic", entry.topic(), "eventType", entry.eventType()).increment();
     }
 
     private static String rootMessage(Throwable e) {
@@ -260,8 +446,5 @@ public class OutboxRelay implements SmartLifecycle {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    private record Sent(OutboxEntry event, CompletableFuture<SendResult<String, byte[]>> result) {
     }
 }

@@ -4,8 +4,9 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * DOWN while the relay cannot reach the broker. Writes are still accepted meanwhile (they wait in the
- * outbox), which is why this is not part of readiness.
+ * DOWN while the relay cannot reach the broker, or while an event is parked (the broker can never accept it:
+ * an operator must act). Writes are still accepted meanwhile (they wait in the outbox), which is why this is
+ * not part of readiness.
  */
 public class OutboxRelayHealthIndicator extends AbstractHealthIndicator {
 
@@ -19,7 +20,10 @@ public class OutboxRelayHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         String failure = relay.lastFailure();
-        (failure == null ? builder.up() : builder.down().withDetail("lastFailure", failure))
+        int parked = relay.parked().size();
+        (failure == null && parked == 0 ? builder.up() : builder.down())
+                .withDetail("lastFailure", String.valueOf(failure))
+                .withDetail("parked", parked)
                 .withDetail("backlog", relay.backlog())
                 .withDetail("lastSuccess", String.valueOf(relay.lastSuccess()));
     }

@@ -10,6 +10,8 @@ import org.bson.Document;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,6 +46,13 @@ public class ProjectionCheckpoints {
             return own.isPresent() ? own : overall;
         }
         return Optional.of(own.get().isAfter(overall.get()) ? own.get() : overall.get());
+    }
+
+    /** Every consumer's checkpoint document, by consumer name. */
+    public Map<String, Document> all() {
+        Map<String, Document> all = new LinkedHashMap<>();
+        checkpoints.find().forEach(document -> all.put(document.getString("_id"), document));
+        return all;
     }
 
     /** The occurrence time of the newest event any consumer of this service applied: how fresh its views are. */

@@ -1,16 +1,12 @@
 package org.wpsnetwork.kit.replicas;
 
 import com.mongodb.client.MongoDatabase;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.wpsnetwork.contracts.EventCodec;
 import org.wpsnetwork.kit.mongo.DocumentMapper;
-import org.wpsnetwork.kit.projection.DeadLetterPublisher;
-import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.projection.ProjectionRunner;
+import org.wpsnetwork.kit.projection.ProjectionRunners;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -32,9 +28,7 @@ public class MemberReplication {
     }
 
     @Bean
-    ProjectionRunner membershipEvents(MemberReplica memberReplica, EventCodec codec, DeadLetterPublisher deadLetters,
-                                      ProjectionCheckpoints checkpoints, MeterRegistry metrics, Clock clock) {
-        return new ProjectionRunner("membership-events", List.of(memberReplica), codec, deadLetters, checkpoints,
-                metrics, clock);
+    ProjectionRunner membershipEvents(MemberReplica memberReplica, ProjectionRunners runners) {
+        return runners.runner("membership-events", List.of(memberReplica));
     }
 }
