@@ -172,7 +172,8 @@ final class EmbeddedSystem implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
-            TopicProvisioner.ensure(admin, TopicProvisioner.eventTopics(new TopicNames(""), PARTITIONS, (short) 1),
+            TopicProvisioner.ensure(admin, TopicProvisioner.eventTopics(new TopicNames(""), PARTITIONS, (short) 1,
+                    TopicProvisioner.DEFAULT_MAX_EVENT_BYTES),
                     Duration.ofSeconds(60));
         } catch (IllegalStateException e) {
             throw new LaunchException(e.getMessage(), e);

@@ -1,6 +1,7 @@
 package org.wpsnetwork.membership.roles;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,7 @@ public class NetworkRolesService implements MemberRoles {
     NetworkRolesService(MongoDatabase database, OutboxSupport outbox, AggregateStore<Member> members) {
         this.roles = new AggregateStore<>("Network roles of", database.getCollection("network_roles"),
                 NetworkRoles.class, outbox);
+        roles.index("assigned_members", Indexes.ascending("state.assignments.memberCode"));
         this.members = members;
     }
 

@@ -2,6 +2,7 @@ package org.wpsnetwork.nap.plans;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.springframework.stereotype.Service;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
@@ -50,6 +51,8 @@ public class PlanService {
         // Keyed by member: consumers see a member's plans and reports in the order they happened.
         this.plans = new AggregateStore<>("Action plan", database.getCollection("action_plans"),
                 ActionPlanSnapshot.class, outbox, ActionPlanSnapshot::memberCode);
+        plans.index("member_kind_generation", Indexes.compoundIndex(Indexes.ascending("state.memberCode", "state.kind"),
+                Indexes.descending("state.generation")));
         this.members = members;
         this.clock = clock;
     }

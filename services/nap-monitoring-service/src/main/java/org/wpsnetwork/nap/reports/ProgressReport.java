@@ -14,6 +14,12 @@ import java.util.List;
 public record ProgressReport(ProgressReportSnapshot current, List<Transition> history,
                              List<ProgressReportSnapshot> previousRevisions) {
 
+    /**
+     * The most revisions one report keeps (the first submission and its corrections). Every revision is kept
+     * whole in the report's one document, so this bounds it well below the database's 16 MB per document.
+     */
+    public static final int MAX_REVISIONS = 20;
+
     /** One step of the workflow: SUBMITTED, CORRECTED, RETURNED or VALIDATED. */
     public record Transition(String action, ReportState state, int revision, String by, Instant at, String reason) {
     }

@@ -2,6 +2,7 @@ package org.wpsnetwork.nap.reports;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.springframework.stereotype.Service;
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
@@ -57,6 +58,8 @@ public class ReportService {
                   MeetingReplica meetings, Clock clock) {
         this.reports = new AggregateStore<>("Progress report", database.getCollection("progress_reports"),
                 ProgressReport.class, outbox, report -> report.current().memberCode());
+        reports.index("plan_period", Indexes.compoundIndex(Indexes.ascending("state.current.planId"),
+                Indexes.descending("state.current.periodTo")));
         this.plans = plans;
         this.members = members;
         this.meetings = meetings;
@@ -85,6 +88,10 @@ public class ReportService {
         }
         if (request.reason() == null) {
             throw ApiProblemException.invalid(FieldViolation.of("reason", "must say why the report is corrected"));
+        }
+        if (report.revision() >= ProgressReport.MAX_REVISIONS) {
+            throw ApiProblemException.conflict("Report " + reportId + " already has " + ProgressReport.MAX_REVISIONS
+                    + " revisions, the most one report keeps; submit a new report for the period instead");
         }
         ActionPlanSnapshot plan = plans.get(report.planId()).state();
         ProgressReportSnapshot corrected = withId(checked(plan, request, report, report.revision() + 1,

@@ -2,6 +2,9 @@ package org.wpsnetwork.reporting.nap;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.wpsnetwork.kit.mongo.IndexPlan;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -36,9 +39,11 @@ public class NapViews implements Projection {
     private final DocumentMapper mapper;
     private final UnreadableDocuments unreadable;
 
-    NapViews(MongoDatabase database, DocumentMapper mapper, UnreadableDocuments unreadable) {
+    NapViews(MongoDatabase database, DocumentMapper mapper, UnreadableDocuments unreadable, IndexPlan indexes) {
         this.plans = database.getCollection("plan_views");
         this.reports = database.getCollection("report_views");
+        indexes.index(plans, Indexes.ascending(PLAN + ".memberCode"), new IndexOptions().name("member"));
+        indexes.index(reports, Indexes.ascending(REPORT + ".memberCode"), new IndexOptions().name("member"));
         this.mapper = mapper;
         this.unreadable = unreadable;
     }

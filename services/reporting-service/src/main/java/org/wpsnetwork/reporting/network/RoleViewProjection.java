@@ -2,6 +2,9 @@ package org.wpsnetwork.reporting.network;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.wpsnetwork.kit.mongo.IndexPlan;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -26,8 +29,10 @@ public class RoleViewProjection implements Projection {
     private final MongoCollection<Document> views;
     private final DocumentMapper mapper;
 
-    RoleViewProjection(MongoDatabase database, DocumentMapper mapper) {
+    RoleViewProjection(MongoDatabase database, DocumentMapper mapper, IndexPlan indexes) {
         this.views = database.getCollection(COLLECTION);
+        // The roles a member held (RolesHeld).
+        indexes.index(views, Indexes.ascending("assignments.memberCode"), new IndexOptions().name("assigned_members"));
         this.mapper = mapper;
     }
 

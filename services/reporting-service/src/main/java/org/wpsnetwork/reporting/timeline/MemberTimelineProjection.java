@@ -2,6 +2,9 @@ package org.wpsnetwork.reporting.timeline;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.wpsnetwork.kit.mongo.IndexPlan;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import org.wpsnetwork.contracts.EventEnvelope;
@@ -38,8 +41,11 @@ public class MemberTimelineProjection implements Projection {
 
     private final MongoCollection<Document> timeline;
 
-    MemberTimelineProjection(MongoDatabase database) {
+    MemberTimelineProjection(MongoDatabase database, IndexPlan indexes) {
         this.timeline = database.getCollection(COLLECTION);
+        // A member's timeline, newest first (TimelineController).
+        indexes.index(timeline, Indexes.compoundIndex(Indexes.ascending("memberCode"), Indexes.descending("occurredAt"),
+                Indexes.descending("aggregateVersion")), new IndexOptions().name("member_newest_first"));
     }
 
     @Override

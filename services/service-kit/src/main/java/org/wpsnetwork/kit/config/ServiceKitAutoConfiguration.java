@@ -31,10 +31,12 @@ import org.wpsnetwork.kit.correlation.CorrelationIdFilter;
 import org.wpsnetwork.kit.events.EventFactory;
 import org.wpsnetwork.kit.input.StrictInputModule;
 import org.wpsnetwork.kit.input.StrictParameters;
+import org.wpsnetwork.kit.kafka.BrokerHealthIndicator;
 import org.wpsnetwork.kit.kafka.TopicNames;
 import org.wpsnetwork.kit.kafka.TopicProvisioning;
 import org.wpsnetwork.kit.lifecycle.ParentProcessWatch;
 import org.wpsnetwork.kit.mongo.DocumentMapper;
+import org.wpsnetwork.kit.mongo.IndexPlan;
 import org.wpsnetwork.kit.mongo.MongoPingHealthIndicator;
 import org.wpsnetwork.kit.mongo.UnreadableDocuments;
 import org.wpsnetwork.kit.admin.UnreadableRecordsController;
@@ -106,10 +108,17 @@ public class ServiceKitAutoConfiguration {
         return new TopicProvisioning(kafka.buildAdminProperties(), names, properties.kafka());
     }
 
+    /** Health {@code broker}: part of readiness. */
+    @Bean
+    BrokerHealthIndicator brokerHealthIndicator(KafkaProperties kafka, TopicProvisioning topicProvisioning) {
+        return new BrokerHealthIndicator(kafka.buildAdminProperties(), topicProvisioning);
+    }
+
     /** Every event leaves through an idempotent producer waiting for all in-sync replicas, whatever the configuration says. */
     @Bean
-    ProducerFactory<String, byte[]> eventProducerFactory(KafkaProperties kafka) {
+    ProducerFactory<String, byte[]> eventProducerFactory(KafkaProperties kafka, ServiceKitProperties properties) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) properties.kafka().maxEventSize().toBytes());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -128,17 +137,24 @@ public class ServiceKitAutoConfiguration {
         return client.getDatabase(properties.mongodb().database());
     }
 
-    /** Fail a request in seconds, not the driver's default 30 s, when the database is away. */
+    /** Fail a request in seconds, not the driver's default 30 s or never, when the database is away or hangs. */
     @Bean
     MongoClientSettingsBuilderCustomizer promptMongoFailures() {
         return settings -> settings
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS))
-                .applyToSocketSettings(socket -> socket.connectTimeout(5, TimeUnit.SECONDS));
+                .applyToSocketSettings(socket -> socket.connectTimeout(5, TimeUnit.SECONDS)
+                        // A database that hangs fails the request (503) instead of holding its thread for ever.
+                        .readTimeout(10, TimeUnit.SECONDS));
     }
 
     @Bean
     MongoPingHealthIndicator mongodbHealthIndicator(MongoDatabase serviceDatabase) {
         return new MongoPingHealthIndicator(serviceDatabase);
+    }
+
+    @Bean
+    IndexPlan indexPlan() {
+        return new IndexPlan();
     }
 
     @Bean
@@ -153,8 +169,8 @@ public class ServiceKitAutoConfiguration {
 
     @Bean
     DeadLetters deadLetters(KafkaTemplate<String, byte[]> eventKafkaTemplate, MongoDatabase serviceDatabase,
-                            ServiceKitProperties properties, Clock clock) {
-        return new DeadLetters(eventKafkaTemplate, serviceDatabase, properties.outbox().sendTimeout(), clock);
+                            ServiceKitProperties properties, Clock clock, IndexPlan indexPlan) {
+        return new DeadLetters(eventKafkaTemplate, serviceDatabase, properties.outbox().sendTimeout(), clock, indexPlan);
     }
 
     @Bean
@@ -274,8 +290,10 @@ public class ServiceKitAutoConfiguration {
 
         @Bean
         OutboxSupport outboxSupport(MongoDatabase serviceDatabase, DocumentMapper mapper, EventFactory events,
-                                    EventCodec codec, OutboxRelay relay) {
-            return new OutboxSupport(serviceDatabase, mapper, events, codec, relay);
+                                    EventCodec codec, OutboxRelay relay, ServiceKitProperties properties,
+                                    IndexPlan indexPlan) {
+            return new OutboxSupport(serviceDatabase, mapper, events, codec, relay,
+                    properties.kafka().maxEventSize().toBytes(), indexPlan);
         }
 
         @Bean

@@ -3,6 +3,7 @@ package org.wpsnetwork.kit.config;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.wpsnetwork.kit.kafka.TopicProvisioner;
 
 import java.time.Duration;
 
@@ -19,13 +20,17 @@ public record ServiceKitProperties(
      * @param topicPrefix        put before every contract topic name; lets deployments share a cluster
      * @param partitions         partitions of each event topic when this service creates it
      * @param replicationFactor  1 on a single broker; 3 on a real cluster
-     * @param provisioningTimeout how long start-up waits for the broker and topic leaders
+     * @param provisioningTimeout how long start-up waits for the broker and topic leaders before it goes on without
+     *                            them (not ready, still trying)
+     * @param maxEventSize       the largest event: the producer's max.request.size and each topic's
+     *                            max.message.bytes; a change that would make a larger one is refused before it is stored
      */
     public record Kafka(
             @DefaultValue("") String topicPrefix,
             @DefaultValue("6") int partitions,
             @DefaultValue("1") short replicationFactor,
-            @DefaultValue("60s") Duration provisioningTimeout) {
+            @DefaultValue("60s") Duration provisioningTimeout,
+            @DefaultValue(TopicProvisioner.DEFAULT_MAX_EVENT_SIZE) DataSize maxEventSize) {
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.wpsnetwork.kit.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.wpsnetwork.contracts.Topics;
@@ -9,6 +12,8 @@ import org.wpsnetwork.contracts.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,15 +35,32 @@ public final class TopicProvisioner {
             "retention.bytes", "-1",
             "cleanup.policy", "delete");
 
+    /**
+     * The largest event, by default: producers' max.request.size, topics' max.message.bytes and the stores' check
+     * (property {@code wps.kafka.max-event-size}). Four times the largest request body, since an event carries the
+     * whole aggregate.
+     */
+    public static final String DEFAULT_MAX_EVENT_SIZE = "4MB";
+    /** {@link #DEFAULT_MAX_EVENT_SIZE} in bytes, for the launcher, which has no Spring to parse it. */
+    public static final long DEFAULT_MAX_EVENT_BYTES = 4L * 1024 * 1024;
+
+    private static final String MAX_MESSAGE_BYTES = "max.message.bytes";
+
     private TopicProvisioner() {
     }
 
-    /** Every event topic of the contracts and its dead-letter topic, with names resolved for this deployment. */
-    public static List<NewTopic> eventTopics(TopicNames names, int partitions, short replicationFactor) {
+    /**
+     * Every event topic of the contracts and its dead-letter topic, with names resolved for this deployment.
+     *
+     * @param maxEventBytes the largest record a topic takes: the same limit the producers and the stores apply
+     */
+    public static List<NewTopic> eventTopics(TopicNames names, int partitions, short replicationFactor, long maxEventBytes) {
+        Map<String, String> config = new HashMap<>(EVENT_TOPIC_CONFIG);
+        config.put(MAX_MESSAGE_BYTES, String.valueOf(maxEventBytes));
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : Topics.ALL) {
             for (String name : List.of(topic, Topics.deadLetterTopicOf(topic))) {
-                topics.add(new NewTopic(names.resolve(name), partitions, replicationFactor).configs(EVENT_TOPIC_CONFIG));
+                topics.add(new NewTopic(names.resolve(name), partitions, replicationFactor).configs(config));
             }
         }
         return topics;
@@ -72,6 +94,7 @@ public final class TopicProvisioner {
             throws InterruptedException, ExecutionException, TimeoutException {
         Set<String> existing = admin.listTopics().names().get(remainingMillis(deadline), TimeUnit.MILLISECONDS);
         List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic.name())).toList();
+        updateSizeLimit(admin, topics.stream().filter(topic -> existing.contains(topic.name())).toList(), deadline);
         if (missing.isEmpty()) {
             return;
         }
@@ -84,6 +107,22 @@ public final class TopicProvisioner {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Topics created by an earlier build keep their retention; their size limit follows this build's. */
+    private static void updateSizeLimit(Admin admin, List<NewTopic> topics, long deadline)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+        for (NewTopic topic : topics) {
+            String limit = topic.configs().get(MAX_MESSAGE_BYTES);
+            if (limit != null) {
+                changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()),
+                        List.of(new AlterConfigOp(new ConfigEntry(MAX_MESSAGE_BYTES, limit), AlterConfigOp.OpType.SET)));
+            }
+        }
+        if (!changes.isEmpty()) {
+            admin.incrementalAlterConfigs(changes).all().get(remainingMillis(deadline), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -4,6 +4,8 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
@@ -14,7 +16,11 @@ import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.kit.events.EventFactory;
 import org.wpsnetwork.kit.events.NewEvent;
 import org.wpsnetwork.kit.mongo.DocumentMapper;
+import org.wpsnetwork.kit.mongo.IndexPlan;
+import org.wpsnetwork.kit.web.ApiProblemException;
+import org.wpsnetwork.kit.web.ProblemType;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +54,8 @@ public class AggregateStore<A> {
     private final OutboxRelay relay;
     private final MongoCollection<Document> idempotencyKeys;
     private final Function<A, String> recordKey;
+    private final long maxEventBytes;
+    private final IndexPlan indexes;
 
     /**
      * @param label what the aggregate is called in messages to users, e.g. "Member"
@@ -71,8 +79,18 @@ public class AggregateStore<A> {
         this.events = support.events();
         this.codec = support.codec();
         this.relay = support.relay();
+        this.maxEventBytes = support.maxEventBytes();
+        this.indexes = support.indexes();
+        // What the relay looks for, twice a second: only documents with pending events are in this index.
+        indexes.index(collection, Indexes.ascending(PENDING_EVENTS), new IndexOptions().name("pending_events")
+                .partialFilterExpression(Filters.gt(PENDING_EVENTS, 0)));
         this.idempotencyKeys = support.database().getCollection(IDEMPOTENCY_KEYS);
         relay.register(collection);
+    }
+
+    /** Declares an index on the aggregates' state for a query the service makes, e.g. {@code state.memberCode}. */
+    public void index(String name, Bson keys) {
+        indexes.index(collection, keys, new IndexOptions().name(name));
     }
 
     public Optional<Versioned<A>> find(String id) {
@@ -196,7 +214,14 @@ public class AggregateStore<A> {
         String key = recordKey == null ? id : recordKey.apply(state);
         for (NewEvent<?> event : newEvents) {
             EventEnvelope<?> envelope = events.envelope(event, id, ++version);
-            entries.add(OutboxEntry.of(envelope, event.type().topic(), key, codec.encodeToString(envelope)).toDocument());
+            String value = codec.encodeToString(envelope);
+            long bytes = value.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxEventBytes) {
+                // Refused before it is stored: the broker would never take it, and the aggregate would be stuck.
+                throw new ApiProblemException(ProblemType.PAYLOAD_TOO_LARGE, label + " '" + id + "' would make an "
+                        + "event of " + bytes + " bytes; at most " + maxEventBytes + " can be published", List.of());
+            }
+            entries.add(OutboxEntry.of(envelope, event.type().topic(), key, value).toDocument());
         }
         return entries;
     }

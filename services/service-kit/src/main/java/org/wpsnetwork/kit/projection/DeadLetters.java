@@ -5,6 +5,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,6 +14,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.wpsnetwork.kit.mongo.IndexPlan;
 import org.wpsnetwork.contracts.Topics;
 
 import java.nio.charset.StandardCharsets;
@@ -56,9 +59,11 @@ public class DeadLetters {
     private final Duration timeout;
     private final Clock clock;
 
-    public DeadLetters(KafkaTemplate<String, byte[]> kafka, MongoDatabase database, Duration timeout, Clock clock) {
+    public DeadLetters(KafkaTemplate<String, byte[]> kafka, MongoDatabase database, Duration timeout, Clock clock,
+                       IndexPlan indexes) {
         this.kafka = kafka;
         this.letters = database.getCollection("dead_letters");
+        indexes.index(letters, Indexes.ascending("status", "deadLetteredAt"), new IndexOptions().name("status_age"));
         this.timeout = timeout;
         this.clock = clock;
     }

@@ -1,6 +1,9 @@
 package org.wpsnetwork.kit.web;
 
 import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import org.bson.BsonMaximumSizeExceededException;
+import org.wpsnetwork.kit.mongo.DatabaseFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -29,6 +32,7 @@ import org.wpsnetwork.kit.outbox.VersionConflictException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns every failure into RFC 9457 problem+json. Client errors are answered with what to correct and
@@ -36,6 +40,9 @@ import java.util.List;
  */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    /** MongoDB's codes for a document over its size limit (BSONObjectTooLarge and the update variants). */
+    private static final Set<Integer> DOCUMENT_TOO_LARGE = Set.of(10334, 17419, 17420, 13133);
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
@@ -86,9 +93,28 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 + "UTF-8"))), new HttpHeaders(), request);
     }
 
+    /** A write the database refuses because the document would be too large: retrying would not help. */
+    @ExceptionHandler(BsonMaximumSizeExceededException.class)
+    ResponseEntity<Object> documentTooLarge(BsonMaximumSizeExceededException e, WebRequest request) {
+        return tooLarge(request);
+    }
+
+    private ResponseEntity<Object> tooLarge(WebRequest request) {
+        log.warn("Refused a change: the record would outgrow the largest document the database stores");
+        return respond(Problems.of(ProblemType.PAYLOAD_TOO_LARGE, "The record would grow beyond what the database "
+                + "stores in one document; nothing was changed", List.of()), new HttpHeaders(), request);
+    }
+
     @ExceptionHandler(MongoException.class)
     ResponseEntity<Object> databaseUnavailable(MongoException e, WebRequest request) {
-        log.error("Database operation failed", e);
+        if (e instanceof MongoWriteException write && DOCUMENT_TOO_LARGE.contains(write.getCode())) {
+            return tooLarge(request);
+        }
+        if (DatabaseFailures.unavailable(e)) {
+            log.warn("Database unavailable: {}", e.getMessage());
+        } else {
+            log.error("Database operation failed", e);
+        }
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "5");
         return respond(Problems.of(ProblemType.SERVICE_UNAVAILABLE,
