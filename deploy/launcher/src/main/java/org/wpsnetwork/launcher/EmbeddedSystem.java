@@ -205,6 +205,26 @@ final class EmbeddedSystem implements AutoCloseable {
         return kafkaBootstrap;
     }
 
+    /** Stops the embedded broker, leaving everything else running (fault tests: the broker goes away). */
+    synchronized void stopBroker() {
+        kafka.close();
+    }
+
+    /** Starts the embedded broker again on the same log directory and ports. */
+    synchronized void restartBroker() throws IOException {
+        kafka = new EmbeddedKafka(options.dataDir().resolve("kafka"), options.kafkaPort(), options.kafkaControllerPort());
+    }
+
+    /** Stops the embedded database, leaving everything else running (fault tests: the database goes away). */
+    synchronized void stopDatabase() {
+        mongo.close();
+    }
+
+    /** Starts the embedded database again on the same file and port. */
+    synchronized void restartDatabase() throws IOException {
+        mongo = new EmbeddedMongo(options.dataDir().resolve("mongo"), options.mongoPort());
+    }
+
     void awaitClosed() throws InterruptedException {
         closed.await();
     }
