@@ -69,8 +69,20 @@ class LauncherCrashIT {
                     .filter(code -> membership.get("/api/v1/members/" + code).status() != 200).toList();
             List<String> inView = viewedWithin(reporting, acknowledged, Duration.ofSeconds(60));
             List<String> missingInView = acknowledged.stream().filter(code -> !inView.contains(code)).toList();
-            long appliedTwice = acknowledged.stream().filter(code -> reporting
-                    .get("/api/v1/reports/members/" + code + "/timeline").json().path("events").size() != 1).count();
+            // The timeline is written just after the member view, in the same batch: wait for it too.
+            try {
+                await().atMost(Duration.ofSeconds(30)).until(() -> acknowledged.stream().allMatch(code -> reporting
+                        .get("/api/v1/reports/members/" + code + "/timeline").status() == 200));
+            } catch (ConditionTimeoutException e) {
+                // Counted below as missing.
+            }
+            long appliedTwice = acknowledged.stream().filter(code -> timelineEntries(reporting, code) > 1).count();
+            missingInView = new ArrayList<>(missingInView);
+            for (String code : acknowledged) {
+                if (timelineEntries(reporting, code) == 0 && !missingInView.contains(code)) {
+                    missingInView.add(code);
+                }
+            }
             System.out.printf("R3 SIGKILL of launcher and services after %d acknowledged writes: %d missing in "
                     + "membership, %d missing in the reporting view, %d applied twice%n", acknowledged.size(),
                     missingAtSource.size(), missingInView.size(), appliedTwice);
@@ -92,6 +104,11 @@ class LauncherCrashIT {
         } catch (ConditionTimeoutException e) {
             return codes(reporting.get("/api/v1/reports/members").json());
         }
+    }
+
+    private static int timelineEntries(Http reporting, String code) {
+        Http.Response timeline = reporting.get("/api/v1/reports/members/" + code + "/timeline");
+        return timeline.status() == 200 ? timeline.json().path("events").size() : 0;
     }
 
     private static List<String> codes(JsonNode list) {

@@ -1,33 +1,20 @@
 package org.wpsnetwork.meetings;
 
-import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 import org.wpsnetwork.testsupport.Http;
-import org.wpsnetwork.testsupport.HostileRequests;
+import org.wpsnetwork.testsupport.HostileInputTest;
 import org.wpsnetwork.testsupport.HostileRequests.Endpoint;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
-import org.wpsnetwork.testsupport.ServiceUnderTest;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Fault test R6 for meetings-service: generated hostile requests over every endpoint (see {@link HostileRequests}). */
+/** Fault test R6 for meetings-service: generated hostile requests over every endpoint (see {@code HostileRequests}). */
 @ServiceIntegrationTest
 @TestPropertySource(properties = "wps.test.isolated-context=hostile-input")
-class HostileInputIT {
-
-    static final long SEED = Long.getLong("wps.hostile.seed", 20261201L);
-
-    @Autowired
-    ServiceUnderTest service;
-    @Autowired
-    Environment environment;
-    @Autowired
-    MongoDatabase database;
+class HostileInputIT extends HostileInputTest {
 
     @Test
     void noGeneratedRequestGetsAServerErrorAndNoRefusedOneStoresAnything() {
@@ -52,10 +39,6 @@ class HostileInputIT {
                 Endpoint.of("GET", "/api/v1/recommendations?theme=PARTICIPATION&meetingId=oslo-2021", null),
                 Endpoint.of("GET", "/api/v1/recommendations/oslo-2021-1", null));
 
-        HostileRequests.Figures figures = HostileRequests.run(environment.getRequiredProperty("local.server.port",
-                Integer.class), database, SEED, 350, endpoints);
-
-        System.out.println(figures.summary("meetings-service"));
-        assertThat(figures.violations()).isEmpty();
+        noRequestBreaks("meetings-service", 350, endpoints);
     }
 }

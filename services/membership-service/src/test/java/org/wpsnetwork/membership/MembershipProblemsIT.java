@@ -145,6 +145,12 @@ class MembershipProblemsIT {
                         "invalid-request").fields("year"),
                 bad("year written as 2.019e3", "GET", "/api/v1/network/roles/2.019e3", null, 400, "invalid-request")
                         .fields("year"),
+                bad("page 0", "GET", "/api/v1/members?page=0", null, 400, "invalid-request").fields("page"),
+                bad("a page of 501", "GET", "/api/v1/members?limit=501", null, 400, "invalid-request").fields("limit"),
+                bad("limit written as 1e2", "GET", "/api/v1/members?limit=1e2", null, 400, "invalid-request")
+                        .fields("limit"),
+                bad("two limits", "GET", "/api/v1/network/roles?limit=5&limit=6", null, 400, "invalid-request")
+                        .fields("limit"),
                 bad("unknown path", "GET", "/api/v1/nothing-here", null, 404, "not-found"),
                 bad("method not allowed", "DELETE", "/api/v1/members", null, 405, "method-not-allowed"));
     }

@@ -34,6 +34,8 @@ class OperationsEndpointsIT {
         assertThat(patchResponses.has("428")).isTrue();
         assertThat(patchResponses.path("400").path("content").has("application/problem+json")).isTrue();
         assertThat(api.path("components").path("schemas").has("Problem")).isTrue();
+        assertThat(paths.path("/api/v1/members").path("get").path("parameters").findValuesAsString("name"))
+                .as("every list endpoint is paged").contains("page", "limit");
         assertThat(api.path("components").path("schemas").path("AdmitMemberRequest").path("required").toString())
                 .contains("code", "joinedOn");
     }

@@ -1,38 +1,23 @@
 package org.wpsnetwork.reporting;
 
-import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.testsupport.EventPublisher;
-import org.wpsnetwork.testsupport.HostileRequests;
+import org.wpsnetwork.testsupport.HostileInputTest;
 import org.wpsnetwork.testsupport.HostileRequests.Endpoint;
 import org.wpsnetwork.testsupport.MembershipHistory;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
-import org.wpsnetwork.testsupport.ServiceUnderTest;
 
 import java.time.Duration;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** Fault test R6 for reporting-service: generated hostile requests over every endpoint (see {@link HostileRequests}). */
+/** Fault test R6 for reporting-service: generated hostile requests over every endpoint (see {@code HostileRequests}). */
 @ServiceIntegrationTest
 @TestPropertySource(properties = "wps.test.isolated-context=hostile-input")
-class HostileInputIT {
-
-    static final long SEED = Long.getLong("wps.hostile.seed", 20261201L);
-
-    @Autowired
-    ServiceUnderTest service;
-    @Autowired
-    Environment environment;
-    @Autowired
-    MongoDatabase database;
+class HostileInputIT extends HostileInputTest {
 
     @Test
     void noGeneratedRequestGetsAServerErrorAndNoRefusedOneStoresAnything() {
@@ -50,10 +35,6 @@ class HostileInputIT {
                 Endpoint.of("GET", "/api/v1/reports/recommendations?theme=PARTICIPATION&meetingId=geneva-2022", null),
                 Endpoint.of("GET", "/api/v1/admin/unreadable-records", null));
 
-        HostileRequests.Figures figures = HostileRequests.run(environment.getRequiredProperty("local.server.port",
-                Integer.class), database, SEED, 250, endpoints);
-
-        System.out.println(figures.summary("reporting-service"));
-        assertThat(figures.violations()).isEmpty();
+        noRequestBreaks("reporting-service", 250, endpoints);
     }
 }

@@ -38,12 +38,19 @@ public final class RawHttp {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
             socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body.getBytes(StandardCharsets.UTF_8));
+            try {
+                // One write, so that a server that answers after the head finds the whole request already sent.
+                ByteArrayOutputStream request = new ByteArrayOutputStream();
+                request.writeBytes(head.getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    request.writeBytes(body.getBytes(StandardCharsets.UTF_8));
+                }
+                OutputStream out = socket.getOutputStream();
+                out.write(request.toByteArray());
+                out.flush();
+            } catch (SocketException answeredEarly) {
+                // The server may refuse (and close) before it has read everything: its answer is still there.
             }
-            out.flush();
             return parse(readAnswer(socket.getInputStream()));
         } catch (IOException e) {
             throw new IllegalStateException("No answer on port " + port + ": " + e.getMessage(), e);

@@ -8,7 +8,6 @@ import org.wpsnetwork.kit.outbox.AggregateStore;
 import org.wpsnetwork.kit.outbox.Versioned;
 import org.wpsnetwork.kit.replicas.MemberRules;
 import org.wpsnetwork.kit.web.ApiProblemException;
-import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.FieldViolation;
 import org.wpsnetwork.meetings.meetings.MeetingChanges;
 
@@ -35,8 +34,7 @@ public class AttendanceService {
 
     /** Replaces the attendance list; the same list again changes nothing. */
     public Versioned<MeetingSnapshot> record(String meetingId, String ifMatch, List<String> memberCodes) {
-        Versioned<MeetingSnapshot> current = meetings.get(meetingId);
-        ETags.requireMatch(ifMatch, current.version());
+        Versioned<MeetingSnapshot> current = meetings.getMatching(meetingId, ifMatch);
         MeetingSnapshot meeting = current.state();
         List<FieldViolation> repeated = new ArrayList<>();
         for (int i = 0; i < memberCodes.size(); i++) {

@@ -1,5 +1,8 @@
 package org.wpsnetwork.meetings.communiques;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.wpsnetwork.kit.web.PageRequest;
+import org.wpsnetwork.kit.web.Pages;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,9 +69,11 @@ class CommuniqueController {
 
     @GetMapping("/api/v1/recommendations")
     @Operation(summary = "Recommendations across meetings, newest meeting first")
-    List<RecommendationResponse> recommendations(@RequestParam(required = false) RecommendationTheme theme,
-                                                 @RequestParam(required = false) String meetingId) {
-        return service.recommendations(theme, meetingId).stream().map(RecommendationResponse::of).toList();
+    ResponseEntity<List<RecommendationResponse>> recommendations(
+            @RequestParam(required = false) RecommendationTheme theme, @RequestParam(required = false) String meetingId,
+            @ParameterObject PageRequest page) {
+        return Pages.respond(service.recommendations(theme, meetingId).stream().map(RecommendationResponse::of).toList(),
+                page);
     }
 
     @GetMapping("/api/v1/recommendations/{id}")

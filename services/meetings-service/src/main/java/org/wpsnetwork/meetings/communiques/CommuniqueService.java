@@ -17,7 +17,6 @@ import org.wpsnetwork.kit.events.NewEvent;
 import org.wpsnetwork.kit.outbox.AggregateStore;
 import org.wpsnetwork.kit.outbox.Versioned;
 import org.wpsnetwork.kit.web.ApiProblemException;
-import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.FieldViolation;
 import org.wpsnetwork.kit.web.ProblemType;
 import org.wpsnetwork.meetings.meetings.MeetingChanges;
@@ -52,8 +51,7 @@ public class CommuniqueService {
     }
 
     public Versioned<MeetingSnapshot> addRecommendation(String meetingId, String ifMatch, RecommendationRequest request) {
-        Versioned<MeetingSnapshot> current = meetings.get(meetingId);
-        ETags.requireMatch(ifMatch, current.version());
+        Versioned<MeetingSnapshot> current = meetings.getMatching(meetingId, ifMatch);
         MeetingSnapshot meeting = current.state();
         if (meeting.communiqueAdoptedOn() != null) {
             throw ApiProblemException.conflict("The communiqué of " + meetingId + " was adopted on "
@@ -87,8 +85,7 @@ public class CommuniqueService {
     }
 
     public Versioned<MeetingSnapshot> adopt(String meetingId, String ifMatch, LocalDate adoptedOn) {
-        Versioned<MeetingSnapshot> current = meetings.get(meetingId);
-        ETags.requireMatch(ifMatch, current.version());
+        Versioned<MeetingSnapshot> current = meetings.getMatching(meetingId, ifMatch);
         MeetingSnapshot meeting = current.state();
         if (meeting.communiqueAdoptedOn() != null) {
             throw ApiProblemException.conflict("The communiqué of " + meetingId + " was already adopted on "

@@ -1,12 +1,15 @@
 package org.wpsnetwork.meetings.meetings;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.wpsnetwork.kit.web.CreatedResponses;
+import org.wpsnetwork.kit.web.PageRequest;
+import org.wpsnetwork.kit.web.Pages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wpsnetwork.contracts.meetings.MeetingKind;
 import org.wpsnetwork.contracts.meetings.MeetingSnapshot;
 import org.wpsnetwork.kit.outbox.Created;
-import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.IdempotencyKeys;
 
-import java.net.URI;
 import java.util.List;
 
 @RestController
@@ -44,17 +45,15 @@ class MeetingsController {
             @Parameter(description = "Makes a retried creation safe")
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         Created<MeetingSnapshot> created = service.schedule(request, IdempotencyKeys.of(idempotencyKey, request));
-        return ResponseEntity.status(created.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .location(URI.create("/api/v1/meetings/" + created.aggregate().state().id()))
-                .eTag(ETags.of(created.aggregate().version()))
-                .body(MeetingResponse.of(created.aggregate()));
+        return CreatedResponses.of(created, "/api/v1/meetings/" + created.aggregate().state().id(),
+                MeetingResponse.of(created.aggregate()));
     }
 
     @GetMapping
     @Operation(summary = "Meetings, newest first", description = "Filter by the year the meeting started and by kind")
-    List<MeetingResponse> list(@RequestParam(required = false) @Min(2015) @Max(2100) Integer year,
-                               @RequestParam(required = false) MeetingKind kind) {
-        return service.list(year, kind).stream().map(MeetingResponse::of).toList();
+    ResponseEntity<List<MeetingResponse>> list(@RequestParam(required = false) @Min(2015) @Max(2100) Integer year,
+                                               @RequestParam(required = false) MeetingKind kind, @ParameterObject PageRequest page) {
+        return Pages.respond(service.list(year, kind).stream().map(MeetingResponse::of).toList(), page);
     }
 
     @GetMapping("/{id}")

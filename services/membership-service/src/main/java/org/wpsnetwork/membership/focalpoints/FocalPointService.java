@@ -8,7 +8,6 @@ import org.wpsnetwork.kit.events.NewEvent;
 import org.wpsnetwork.kit.outbox.AggregateStore;
 import org.wpsnetwork.kit.outbox.Versioned;
 import org.wpsnetwork.kit.web.ApiProblemException;
-import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.FieldViolation;
 import org.wpsnetwork.membership.members.Member;
 
@@ -33,8 +32,7 @@ public class FocalPointService {
 
     /** Appoints a focal point, replacing the one there is; sending the same person again changes nothing. */
     public Versioned<Member> appoint(String code, String ifMatch, FocalPointRequest request) {
-        Versioned<Member> current = members.get(code);
-        ETags.requireMatch(ifMatch, current.version());
+        Versioned<Member> current = members.getMatching(code, ifMatch);
         Member member = current.state();
         if (!member.isActive()) {
             throw ApiProblemException.conflict(code + " withdrew from the network on " + member.withdrawnOn()
@@ -55,8 +53,7 @@ public class FocalPointService {
     }
 
     public Versioned<Member> vacate(String code, String ifMatch) {
-        Versioned<Member> current = members.get(code);
-        ETags.requireMatch(ifMatch, current.version());
+        Versioned<Member> current = members.getMatching(code, ifMatch);
         Member member = current.state();
         if (member.focalPoint() == null) {
             throw ApiProblemException.notFound(code + " has no focal point to vacate");

@@ -16,7 +16,6 @@ import org.wpsnetwork.kit.outbox.Created;
 import org.wpsnetwork.kit.outbox.IdempotentRequest;
 import org.wpsnetwork.kit.outbox.Versioned;
 import org.wpsnetwork.kit.web.ApiProblemException;
-import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.FieldViolation;
 
 import java.time.Clock;
@@ -88,8 +87,7 @@ public class MemberService {
                     FieldViolation.of("name", "give name, region or both"),
                     FieldViolation.of("region", "give name, region or both")));
         }
-        Versioned<Member> current = members.get(code);
-        ETags.requireMatch(ifMatch, current.version());
+        Versioned<Member> current = members.getMatching(code, ifMatch);
         Member member = current.state();
         if (request.region() != null) {
             regionProblem(member.type(), request.region()).ifPresent(problem -> {
@@ -112,8 +110,7 @@ public class MemberService {
     }
 
     public Versioned<Member> withdraw(String code, String ifMatch, WithdrawalRequest request) {
-        Versioned<Member> current = members.get(code);
-        ETags.requireMatch(ifMatch, current.version());
+        Versioned<Member> current = members.getMatching(code, ifMatch);
         Member member = current.state();
         if (!member.isActive()) {
             throw ApiProblemException.conflict(code + " already withdrew from the network on " + member.withdrawnOn());

@@ -1,10 +1,13 @@
 package org.wpsnetwork.membership.members;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.wpsnetwork.kit.web.CreatedResponses;
+import org.wpsnetwork.kit.web.PageRequest;
+import org.wpsnetwork.kit.web.Pages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -20,10 +23,8 @@ import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.kit.outbox.Created;
 import org.wpsnetwork.kit.outbox.Versioned;
-import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.IdempotencyKeys;
 
-import java.net.URI;
 import java.util.List;
 
 @RestController
@@ -47,18 +48,15 @@ class MembersController {
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         Created<Member> created = service.admit(request, IdempotencyKeys.of(idempotencyKey, request));
         Versioned<Member> member = created.aggregate();
-        return ResponseEntity.status(created.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .location(URI.create("/api/v1/members/" + member.state().code()))
-                .eTag(ETags.of(member.version()))
-                .body(responses.of(member));
+        return CreatedResponses.of(created, "/api/v1/members/" + member.state().code(), responses.of(member));
     }
 
     @GetMapping
     @Operation(summary = "List members", description = "Sorted by code; every filter is optional")
-    List<MemberResponse> list(@RequestParam(required = false) MemberType type,
-                              @RequestParam(required = false) MemberStatus status,
-                              @RequestParam(required = false) Region region) {
-        return responses.ofAll(service.list(type, status, region));
+    ResponseEntity<List<MemberResponse>> list(@RequestParam(required = false) MemberType type,
+                                              @RequestParam(required = false) MemberStatus status,
+                                              @RequestParam(required = false) Region region, @ParameterObject PageRequest page) {
+        return Pages.respond(responses.ofAll(service.list(type, status, region)), page);
     }
 
     @GetMapping("/{code}")

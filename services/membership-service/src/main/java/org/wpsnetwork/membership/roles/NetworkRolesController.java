@@ -1,5 +1,8 @@
 package org.wpsnetwork.membership.roles;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.wpsnetwork.kit.web.PageRequest;
+import org.wpsnetwork.kit.web.Pages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,8 +34,8 @@ class NetworkRolesController {
 
     @GetMapping
     @Operation(summary = "The roles of every year recorded, newest first")
-    List<NetworkRolesResponse> all() {
-        return service.all().stream().map(NetworkRolesResponse::of).toList();
+    ResponseEntity<List<NetworkRolesResponse>> all(@ParameterObject PageRequest page) {
+        return Pages.respond(service.all().stream().map(NetworkRolesResponse::of).toList(), page);
     }
 
     @GetMapping("/{year}")

@@ -24,7 +24,6 @@ import org.wpsnetwork.kit.outbox.OutboxSupport;
 import org.wpsnetwork.kit.outbox.Versioned;
 import org.wpsnetwork.kit.replicas.MemberRules;
 import org.wpsnetwork.kit.web.ApiProblemException;
-import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.FieldViolation;
 
 import java.time.Clock;
@@ -90,8 +89,7 @@ public class PlanService {
     }
 
     public Versioned<PlanResponse> extend(String planId, String ifMatch, ExtendPlanRequest request) {
-        Versioned<ActionPlanSnapshot> current = plans.get(planId);
-        ETags.requireMatch(ifMatch, current.version());
+        Versioned<ActionPlanSnapshot> current = plans.getMatching(planId, ifMatch);
         ActionPlanSnapshot plan = current.state();
         List<ActionPlanSnapshot> memberPlans = plansOf(plan.memberCode());
         if (PlanStatus.of(plan, memberPlans, LocalDate.now(clock)) == PlanStatus.SUPERSEDED) {

@@ -1,10 +1,13 @@
 package org.wpsnetwork.nap.plans;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.wpsnetwork.kit.web.CreatedResponses;
+import org.wpsnetwork.kit.web.PageRequest;
+import org.wpsnetwork.kit.web.Pages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +20,6 @@ import org.wpsnetwork.kit.outbox.Versioned;
 import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.IdempotencyKeys;
 
-import java.net.URI;
 import java.util.List;
 
 @RestController
@@ -39,16 +41,14 @@ class PlansController {
             @Parameter(description = "Makes a retried creation safe")
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         Created<PlanResponse> created = service.adopt(code, request, IdempotencyKeys.of(idempotencyKey, request));
-        return ResponseEntity.status(created.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .location(URI.create("/api/v1/action-plans/" + created.aggregate().state().plan().id()))
-                .eTag(ETags.of(created.aggregate().version()))
-                .body(created.aggregate().state());
+        return CreatedResponses.of(created, "/api/v1/action-plans/" + created.aggregate().state().plan().id(),
+                created.aggregate().state());
     }
 
     @GetMapping("/api/v1/members/{code}/action-plans")
     @Operation(summary = "A member's plans with their status as of today (UPCOMING, ACTIVE, EXPIRED, SUPERSEDED)")
-    List<PlanResponse> list(@PathVariable String code) {
-        return service.list(code);
+    ResponseEntity<List<PlanResponse>> list(@PathVariable String code, @ParameterObject PageRequest page) {
+        return Pages.respond(service.list(code), page);
     }
 
     @GetMapping("/api/v1/action-plans/{planId}")

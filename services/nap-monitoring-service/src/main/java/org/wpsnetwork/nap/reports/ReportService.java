@@ -24,7 +24,6 @@ import org.wpsnetwork.kit.outbox.Versioned;
 import org.wpsnetwork.kit.replicas.MeetingReplica;
 import org.wpsnetwork.kit.replicas.MemberRules;
 import org.wpsnetwork.kit.web.ApiProblemException;
-import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.FieldViolation;
 import org.wpsnetwork.nap.plans.PlanService;
 
@@ -80,8 +79,7 @@ public class ReportService {
 
     /** A whole corrected report: a new revision, submitted again. The same content again changes nothing. */
     public Versioned<ProgressReport> correct(String reportId, String ifMatch, ReportRequest request) {
-        Versioned<ProgressReport> current = reports.get(reportId);
-        ETags.requireMatch(ifMatch, current.version());
+        Versioned<ProgressReport> current = reports.getMatching(reportId, ifMatch);
         ProgressReportSnapshot report = current.state().current();
         if (report.state() == ReportState.VALIDATED) {
             throw ApiProblemException.conflict("Report " + reportId + " is validated and can no longer change");
@@ -120,8 +118,7 @@ public class ReportService {
     private Versioned<ProgressReport> review(String reportId, String ifMatch, ReportState decision, String action,
                                              String by, String reason,
                                              Function<ProgressReportSnapshot, NewEvent<?>> event) {
-        Versioned<ProgressReport> current = reports.get(reportId);
-        ETags.requireMatch(ifMatch, current.version());
+        Versioned<ProgressReport> current = reports.getMatching(reportId, ifMatch);
         ProgressReportSnapshot report = requireSubmitted(current, action);
         ProgressReportSnapshot reviewed = inState(report, decision);
         ProgressReport next = current.state().then(reviewed, new ProgressReport.Transition(decision.name(), decision,

@@ -1,12 +1,15 @@
 package org.wpsnetwork.nap.reports;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.wpsnetwork.kit.web.CreatedResponses;
+import org.wpsnetwork.kit.web.PageRequest;
+import org.wpsnetwork.kit.web.Pages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +23,6 @@ import org.wpsnetwork.kit.outbox.Versioned;
 import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.IdempotencyKeys;
 
-import java.net.URI;
 import java.util.List;
 
 @RestController
@@ -59,16 +61,14 @@ class ReportsController {
         Created<ProgressReport> created = service.submit(planId, request,
                 IdempotencyKeys.of(idempotencyKey, new Submission(planId, request)));
         Versioned<ProgressReport> report = created.aggregate();
-        return ResponseEntity.status(created.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .location(URI.create("/api/v1/progress-reports/" + report.state().current().id()))
-                .eTag(ETags.of(report.version()))
-                .body(ReportResponse.of(report));
+        return CreatedResponses.of(created, "/api/v1/progress-reports/" + report.state().current().id(),
+                ReportResponse.of(report));
     }
 
     @GetMapping("/api/v1/action-plans/{planId}/progress-reports")
     @Operation(summary = "The reports on a plan, latest period first")
-    List<ReportResponse> ofPlan(@PathVariable String planId) {
-        return service.ofPlan(planId).stream().map(ReportResponse::of).toList();
+    ResponseEntity<List<ReportResponse>> ofPlan(@PathVariable String planId, @ParameterObject PageRequest page) {
+        return Pages.respond(service.ofPlan(planId).stream().map(ReportResponse::of).toList(), page);
     }
 
     @GetMapping("/api/v1/progress-reports/{reportId}")

@@ -2,7 +2,11 @@ package org.wpsnetwork.reporting.members;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.wpsnetwork.kit.web.PageRequest;
+import org.wpsnetwork.kit.web.Pages;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,11 +53,12 @@ class MemberViewController {
 
     @GetMapping("/api/v1/reports/members")
     @Operation(summary = "Every member in the reports, sorted by code", description = "Every filter is optional")
-    MemberList members(@RequestParam(required = false) MemberType type,
-                       @RequestParam(required = false) MemberStatus status,
-                       @RequestParam(required = false) Region region) {
-        return new MemberList(members.list(type, status, region).stream().map(MemberSummary::of).toList(),
-                checkpoints.newest().orElse(null));
+    ResponseEntity<MemberList> members(@RequestParam(required = false) MemberType type,
+                                       @RequestParam(required = false) MemberStatus status,
+                                       @RequestParam(required = false) Region region, @ParameterObject PageRequest page) {
+        Instant asOf = checkpoints.newest().orElse(null);
+        return Pages.respond(members.list(type, status, region).stream().map(MemberSummary::of).toList(), page,
+                summaries -> new MemberList(summaries, asOf));
     }
 
     @GetMapping("/api/v1/reports/members/{code}")

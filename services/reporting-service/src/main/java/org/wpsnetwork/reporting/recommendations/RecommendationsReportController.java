@@ -1,5 +1,9 @@
 package org.wpsnetwork.reporting.recommendations;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
+import org.wpsnetwork.kit.web.PageRequest;
+import org.wpsnetwork.kit.web.Pages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,8 +63,9 @@ class RecommendationsReportController {
     @Operation(summary = "Every recommendation with its meeting and theme, newest meeting first",
             description = "Filter by theme and meeting. Per recommendation: how many active members report each "
                     + "completion level, and how many of those it is addressed to have reported nothing (NO_EVIDENCE)")
-    RecommendationsReport recommendations(@RequestParam(required = false) RecommendationTheme theme,
-                                          @RequestParam(required = false) String meetingId) {
+    ResponseEntity<RecommendationsReport> recommendations(@RequestParam(required = false) RecommendationTheme theme,
+                                                          @RequestParam(required = false) String meetingId,
+                                                          @ParameterObject PageRequest page) {
         NetworkProgress.Snapshot network = progress.now();
         List<RecommendationReport> found = new ArrayList<>();
         for (MeetingSnapshot meeting : meetings.all()) {
@@ -75,8 +80,9 @@ class RecommendationsReportController {
                 }
             }
         }
-        return new RecommendationsReport(found, network.includesDemoData(), network.skippedRecords(),
-                freshness.sources(), checkpoints.newest().orElse(null));
+        return Pages.respond(found, page, recommendations -> new RecommendationsReport(recommendations,
+                network.includesDemoData(), network.skippedRecords(), freshness.sources(),
+                checkpoints.newest().orElse(null)));
     }
 
     private static Map<String, Long> completion(Recommendation recommendation, NetworkProgress.Snapshot network) {

@@ -1,13 +1,15 @@
 package org.wpsnetwork.reporting.timeline;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
+import org.wpsnetwork.kit.web.PageRequest;
+import org.wpsnetwork.kit.web.Pages;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,20 +44,22 @@ class TimelineController {
     }
 
     @GetMapping("/api/v1/reports/members/{code}/timeline")
-    @Operation(summary = "A member's timeline, newest first", description = "At most `limit` entries (1 to 500)")
-    Timeline timeline(@PathVariable String code,
-                      @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+    @Operation(summary = "A member's timeline, newest first", description = "Paged: `page` from 1, `limit` 1 to 500 "
+            + "entries (default 500); the Link header names the next page when there is one")
+    ResponseEntity<Timeline> timeline(@PathVariable String code, @ParameterObject PageRequest page) {
         List<Entry> entries = new ArrayList<>();
         for (Document entry : timeline.find(Filters.eq("memberCode", code))
                 .sort(Sorts.orderBy(Sorts.descending("occurredAt"), Sorts.descending("aggregateVersion")))
-                .limit(limit)) {
+                .skip((int) page.offset()).limit(page.limit() + 1)) {
             entries.add(new Entry(entry.getDate("occurredAt").toInstant(), entry.getString("eventType"),
                     entry.getString("summary"), entry.getString("aggregate"),
                     entry.get("aggregateVersion", Number.class).longValue(), entry.getString("correlationId")));
         }
-        if (entries.isEmpty()) {
+        if (entries.isEmpty() && page.page() == 1) {
             throw ApiProblemException.notFound("No events concerning '" + code + "' in the reports yet");
         }
-        return new Timeline(code, entries, checkpoints.newest().orElse(null));
+        Instant asOf = checkpoints.newest().orElse(null);
+        // One more than a page was read: if it is there, so is a next page.
+        return Pages.respondSlice(entries, page, items -> new Timeline(code, items, asOf));
     }
 }

@@ -18,6 +18,7 @@ import org.wpsnetwork.kit.events.NewEvent;
 import org.wpsnetwork.kit.mongo.DocumentMapper;
 import org.wpsnetwork.kit.mongo.IndexPlan;
 import org.wpsnetwork.kit.web.ApiProblemException;
+import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.ProblemType;
 
 import java.nio.charset.StandardCharsets;
@@ -100,6 +101,17 @@ public class AggregateStore<A> {
 
     public Versioned<A> get(String id) {
         return find(id).orElseThrow(() -> new AggregateNotFoundException(label, id));
+    }
+
+    /**
+     * The aggregate as a change must find it: it exists, and {@code ifMatch} names its current version.
+     *
+     * @throws AggregateNotFoundException (404), or the If-Match problems of {@link ETags#requireMatch} (428, 412)
+     */
+    public Versioned<A> getMatching(String id, String ifMatch) {
+        Versioned<A> current = get(id);
+        ETags.requireMatch(ifMatch, current.version());
+        return current;
     }
 
     /** Aggregates matching a filter on their state, e.g. {@code Filters.eq("state.type", "STATE")}. */

@@ -3,9 +3,12 @@ package org.wpsnetwork.kit.outbox;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -271,13 +274,14 @@ public class OutboxRelay implements SmartLifecycle {
         boolean failed = false;
         for (MongoCollection<Document> outbox : outboxes) {
             Instant now = clock.instant();
-            List<Document> due = outbox.find(Filters.and(Filters.gt(AggregateStore.PENDING_EVENTS, 0),
+            List<Object> due = outbox.find(Filters.and(Filters.gt(AggregateStore.PENDING_EVENTS, 0),
                             Filters.exists(PARKED, false), notBackingOff(now), claimable(now)))
-                    .projection(Projections.include(AggregateStore.OUTBOX, RETRY))
+                    .projection(Projections.include("_id"))
                     .limit(batchSize)
+                    .map(document -> document.get("_id"))
                     .into(new ArrayList<>());
             moreWaiting |= due.size() == batchSize;
-            List<Document> claimed = due.stream().filter(aggregate -> claim(outbox, aggregate.get("_id"), now)).toList();
+            List<Document> claimed = claim(outbox, due, now);
             try {
                 failed |= !publish(outbox, claimed);
             } finally {
@@ -312,12 +316,13 @@ public class OutboxRelay implements SmartLifecycle {
                     round.put(id, send(queue.peekFirst()));
                 }
             });
+            List<WriteModel<Document>> acknowledged = new ArrayList<>();
             for (Map.Entry<Object, CompletableFuture<SendResult<String, byte[]>>> sent : round.entrySet()) {
                 Object id = sent.getKey();
                 OutboxEntry entry = queues.get(id).peekFirst();
                 Throwable failure = awaitAck(sent.getValue());
                 if (failure == null) {
-                    markPublished(outbox, id, entry);
+                    acknowledged.add(published(id, entry));
                     queues.get(id).removeFirst();
                     continue;
                 }
@@ -328,6 +333,10 @@ public class OutboxRelay implements SmartLifecycle {
                 } else {
                     backOff(outbox, id, entry, failure, retries.get(id) + 1);
                 }
+            }
+            // One write for the round: the next entries are sent only once these are gone.
+            if (!acknowledged.isEmpty()) {
+                outbox.bulkWrite(acknowledged, new BulkWriteOptions().ordered(false));
             }
         }
         return allSent;
@@ -401,10 +410,19 @@ public class OutboxRelay implements SmartLifecycle {
                 Filters.eq(LEASE + ".owner", instance));
     }
 
-    private boolean claim(MongoCollection<Document> outbox, Object id, Instant now) {
-        return outbox.updateOne(Filters.and(Filters.eq("_id", id), claimable(now)),
-                Updates.set(LEASE, new Document("owner", instance)
-                        .append("until", Date.from(now.plus(leaseDuration))))).getModifiedCount() == 1;
+    /**
+     * Claims the due aggregates no other instance holds, in one write (atomic per document), and reads back those
+     * this instance now holds, with their outboxes.
+     */
+    private List<Document> claim(MongoCollection<Document> outbox, List<Object> due, Instant now) {
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        outbox.updateMany(Filters.and(Filters.in("_id", due), claimable(now)),
+                Updates.set(LEASE, new Document("owner", instance).append("until", Date.from(now.plus(leaseDuration)))));
+        return outbox.find(Filters.and(Filters.in("_id", due), Filters.eq(LEASE + ".owner", instance)))
+                .projection(Projections.include(AggregateStore.OUTBOX, RETRY))
+                .into(new ArrayList<>());
     }
 
     private void release(MongoCollection<Document> outbox, List<Document> claimed) {
@@ -431,13 +449,14 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /** Removes the acknowledged entry, once: the filter matches only while it is still there. */
-    private void markPublished(MongoCollection<Document> outbox, Object id, OutboxEntry entry) {
-        outbox.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(AggregateStore.OUTBOX + ".eventId", entry.eventId())),
+    private WriteModel<Document> published(Object id, OutboxEntry entry) {
+        metrics.counter("wps.outbox.published", "topic", entry.topic(), "eventType", entry.eventType()).increment();
+        return new UpdateOneModel<>(
+                Filters.and(Filters.eq("_id", id), Filters.eq(AggregateStore.OUTBOX + ".eventId", entry.eventId())),
                 Updates.combine(
                         Updates.pull(AggregateStore.OUTBOX, new Document("eventId", entry.eventId())),
                         Updates.inc(AggregateStore.PENDING_EVENTS, -1),
                         Updates.unset(RETRY)));
-        metrics.counter("wps.outbox.published", "topic", entry.topic(), "eventType", entry.eventType()).increment();
     }
 
     private static String rootMessage(Throwable e) {
