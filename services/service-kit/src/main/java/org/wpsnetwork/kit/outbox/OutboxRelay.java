@@ -5,6 +5,8 @@ import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -411,24 +413,29 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Claims the due aggregates no other instance holds, in one write (atomic per document), and reads back those
-     * this instance now holds, with their outboxes.
+     * Claims each due aggregate no other instance holds (one atomic write each, found by its id) and answers
+     * those this instance now holds, with their outboxes as the claim found them.
      */
     private List<Document> claim(MongoCollection<Document> outbox, List<Object> due, Instant now) {
-        if (due.isEmpty()) {
-            return List.of();
+        List<Document> claimed = new ArrayList<>();
+        for (Object id : due) {
+            Document aggregate = outbox.findOneAndUpdate(Filters.and(Filters.eq("_id", id), claimable(now)),
+                    Updates.set(LEASE, new Document("owner", instance).append("until", Date.from(now.plus(leaseDuration)))),
+                    new FindOneAndUpdateOptions().projection(Projections.include(AggregateStore.OUTBOX, RETRY))
+                            .returnDocument(ReturnDocument.AFTER));
+            if (aggregate != null) {
+                claimed.add(aggregate);
+            }
         }
-        outbox.updateMany(Filters.and(Filters.in("_id", due), claimable(now)),
-                Updates.set(LEASE, new Document("owner", instance).append("until", Date.from(now.plus(leaseDuration)))));
-        return outbox.find(Filters.and(Filters.in("_id", due), Filters.eq(LEASE + ".owner", instance)))
-                .projection(Projections.include(AggregateStore.OUTBOX, RETRY))
-                .into(new ArrayList<>());
+        return claimed;
     }
 
+    /** Gives the leases back in one round trip; each write finds its aggregate by id. */
     private void release(MongoCollection<Document> outbox, List<Document> claimed) {
         if (!claimed.isEmpty()) {
-            outbox.updateMany(Filters.and(Filters.in("_id", claimed.stream().map(d -> d.get("_id")).toList()),
-                    Filters.eq(LEASE + ".owner", instance)), Updates.unset(LEASE));
+            outbox.bulkWrite(claimed.stream().<WriteModel<Document>>map(aggregate -> new UpdateOneModel<>(
+                    Filters.and(Filters.eq("_id", aggregate.get("_id")), Filters.eq(LEASE + ".owner", instance)),
+                    Updates.unset(LEASE))).toList(), new BulkWriteOptions().ordered(false));
         }
     }
 
