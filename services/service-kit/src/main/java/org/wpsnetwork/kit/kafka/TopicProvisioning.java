@@ -1,14 +1,12 @@
 package org.wpsnetwork.kit.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.wpsnetwork.kit.config.ServiceKitProperties;
+import org.wpsnetwork.kit.lifecycle.RetriedUntilDone;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,8 +21,7 @@ public class TopicProvisioning implements SmartLifecycle {
     private final Map<String, Object> adminProperties;
     private final TopicNames names;
     private final ServiceKitProperties.Kafka settings;
-    private volatile boolean ready;
-    private volatile Thread worker;
+    private final RetriedUntilDone provisioning = new RetriedUntilDone("create the event topics", this::provision);
 
     public TopicProvisioning(Map<String, Object> adminProperties, TopicNames names, ServiceKitProperties.Kafka settings) {
         this.adminProperties = adminProperties;
@@ -34,7 +31,7 @@ public class TopicProvisioning implements SmartLifecycle {
 
     /** Whether every topic exists with a leader for each partition. */
     public boolean ready() {
-        return ready;
+        return provisioning.done();
     }
 
     /** Early, before the consumers and the relay start. */
@@ -45,69 +42,25 @@ public class TopicProvisioning implements SmartLifecycle {
 
     /** Creates the topics before anything uses them when the broker answers; otherwise goes on trying in the background. */
     @Override
-    public synchronized void start() {
-        if (!ready) {
-            try (Admin admin = Admin.create(adminProperties)) {
-                TopicProvisioner.ensure(admin, topics(), settings.provisioningTimeout());
-                ready = true;
-                log.info("Event topics ready at {}", adminProperties.get("bootstrap.servers"));
-                return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Broker at {} not reachable to create the event topics ({}); starting without it, not ready",
-                        adminProperties.get("bootstrap.servers"), e.getMessage());
-            }
-        }
-        if (worker == null && !ready) {
-            worker = new Thread(this::provision, "topic-provisioning");
-            worker.setDaemon(true);
-            worker.start();
-        }
+    public void start() {
+        provisioning.start();
     }
 
     @Override
-    public synchronized void stop() {
-        Thread running = worker;
-        worker = null;
-        if (running != null) {
-            running.interrupt();
-        }
+    public void stop() {
+        provisioning.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
+        return provisioning.done() || provisioning.trying();
     }
 
-    private List<NewTopic> topics() {
-        return TopicProvisioner.eventTopics(names, settings.partitions(), settings.replicationFactor(),
-                settings.maxEventSize().toBytes());
-    }
-
-    private void provision() {
-        long started = System.nanoTime();
-        int attempt = 0;
-        while (worker == Thread.currentThread() && !ready) {
-            attempt++;
-            try (Admin admin = Admin.create(adminProperties)) {
-                TopicProvisioner.ensure(admin, topics(), settings.provisioningTimeout());
-                ready = true;
-                log.info("Event topics ready at {} ({} ms)", adminProperties.get("bootstrap.servers"),
-                        (System.nanoTime() - started) / 1_000_000);
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                Duration pause = Duration.ofSeconds(Math.min(30, 2L * attempt));
-                log.warn("Broker at {} not reachable to create the event topics ({}); not ready, retrying in {} s",
-                        adminProperties.get("bootstrap.servers"), e.getMessage(), pause.toSeconds());
-                try {
-                    Thread.sleep(pause.toMillis());
-                } catch (InterruptedException interrupted) {
-                    return;
-                }
-            }
+    private void provision() throws InterruptedException {
+        try (Admin admin = Admin.create(adminProperties)) {
+            TopicProvisioner.ensure(admin, TopicProvisioner.eventTopics(names, settings.partitions(),
+                    settings.replicationFactor(), settings.maxEventSize().toBytes()), settings.provisioningTimeout());
         }
+        log.info("Event topics ready at {}", adminProperties.get("bootstrap.servers"));
     }
 }

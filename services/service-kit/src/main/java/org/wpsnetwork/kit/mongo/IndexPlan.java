@@ -7,6 +7,7 @@ import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.wpsnetwork.kit.lifecycle.RetriedUntilDone;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,13 +25,12 @@ public class IndexPlan implements SmartLifecycle {
     }
 
     private final List<Planned> planned = new CopyOnWriteArrayList<>();
-    private volatile boolean created;
-    private volatile Thread worker;
+    private final RetriedUntilDone creation = new RetriedUntilDone("create the indexes", this::createAll);
 
     /** Declares an index; {@code options} names it and may make it unique or partial. */
     public void index(MongoCollection<Document> collection, Bson keys, IndexOptions options) {
         planned.add(new Planned(collection, keys, options));
-        if (created) {
+        if (creation.done()) {
             collection.createIndex(keys, options);
         }
     }
@@ -42,49 +42,24 @@ public class IndexPlan implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        try {
-            createAll();
-        } catch (RuntimeException e) {
-            log.warn("Could not create the indexes yet ({}); retrying in the background", e.getMessage());
-            worker = new Thread(this::retry, "index-plan");
-            worker.setDaemon(true);
-            worker.start();
-        }
+    public void start() {
+        creation.start();
+    }
+
+    @Override
+    public void stop() {
+        creation.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return creation.done() || creation.trying();
     }
 
     private void createAll() {
         for (Planned index : planned) {
             index.collection().createIndex(index.keys(), index.options());
         }
-        created = true;
         log.info("{} indexes in place", planned.size());
-    }
-
-    private void retry() {
-        while (!created && worker == Thread.currentThread()) {
-            try {
-                Thread.sleep(5_000);
-                createAll();
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                log.debug("Indexes not created yet: {}", e.getMessage());
-            }
-        }
-    }
-
-    @Override
-    public synchronized void stop() {
-        Thread running = worker;
-        worker = null;
-        if (running != null) {
-            running.interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return created || worker != null;
     }
 }
