@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wpsnetwork.contracts.meetings.MeetingSnapshot;
 import org.wpsnetwork.contracts.meetings.Recommendation;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
 import org.wpsnetwork.kit.outbox.Versioned;
 import org.wpsnetwork.kit.web.ApiProblemException;
 import org.wpsnetwork.kit.web.ETags;
+import org.wpsnetwork.meetings.meetings.Meeting;
 import org.wpsnetwork.meetings.meetings.MeetingResponse;
 
 import java.net.URI;
@@ -53,7 +53,7 @@ class CommuniqueController {
     ResponseEntity<MeetingResponse> addRecommendation(@PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RecommendationRequest request) {
-        Versioned<MeetingSnapshot> meeting = service.addRecommendation(id, ifMatch, request);
+        Versioned<Meeting> meeting = service.addRecommendation(id, ifMatch, request);
         return ResponseEntity.created(URI.create("/api/v1/recommendations/" + request.id()))
                 .eTag(ETags.of(meeting.version()))
                 .body(MeetingResponse.of(meeting));

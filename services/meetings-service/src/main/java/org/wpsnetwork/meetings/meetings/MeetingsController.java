@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wpsnetwork.contracts.meetings.MeetingKind;
-import org.wpsnetwork.contracts.meetings.MeetingSnapshot;
 import org.wpsnetwork.kit.outbox.Created;
 import org.wpsnetwork.kit.web.IdempotencyKeys;
 
@@ -44,7 +43,7 @@ class MeetingsController {
     ResponseEntity<MeetingResponse> schedule(@Valid @RequestBody ScheduleMeetingRequest request,
             @Parameter(description = "Makes a retried creation safe")
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
-        Created<MeetingSnapshot> created = service.schedule(request, IdempotencyKeys.of(idempotencyKey, request));
+        Created<Meeting> created = service.schedule(request, IdempotencyKeys.of(idempotencyKey, request));
         return CreatedResponses.of(created, "/api/v1/meetings/" + created.aggregate().state().id(),
                 MeetingResponse.of(created.aggregate()));
     }

@@ -5,9 +5,8 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.springframework.stereotype.Service;
-import org.wpsnetwork.contracts.membership.NetworkRolesAssigned;
 import org.wpsnetwork.contracts.membership.RoleAssignment;
-import org.wpsnetwork.kit.events.NewEvent;
+import org.wpsnetwork.kit.events.Change;
 import org.wpsnetwork.kit.outbox.AggregateAlreadyExistsException;
 import org.wpsnetwork.kit.outbox.AggregateStore;
 import org.wpsnetwork.kit.outbox.OutboxSupport;
@@ -21,21 +20,14 @@ import org.wpsnetwork.membership.members.MemberResponse.YearRole;
 import org.wpsnetwork.membership.members.MemberRoles;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.wpsnetwork.contracts.membership.MembershipEvents.NETWORK_ROLES_ASSIGNED;
-
 /** Records who held the network's roles each year (chair, co-chairs, troika, leadership quad). */
 @Service
 public class NetworkRolesService implements MemberRoles {
-
-    private static final Comparator<RoleAssignment> ORDER = Comparator.comparing(RoleAssignment::role)
-            .thenComparing(RoleAssignment::memberCode);
 
     private final AggregateStore<NetworkRoles> roles;
     private final AggregateStore<Member> members;
@@ -62,38 +54,17 @@ public class NetworkRolesService implements MemberRoles {
         List<RoleAssignment> requested = request.assignments().stream()
                 .map(a -> new RoleAssignment(a.memberCode(), a.role()))
                 .toList();
-        requireNoRepetition(requested);
+        Change<NetworkRoles> assigned = current.state().assign(requested);
         requireMembersDuring(year, requested);
-        List<RoleAssignment> assignments = requested.stream().sorted(ORDER).toList();
-        List<RoleAssignment> previous = current.state().assignments();
-        if (new HashSet<>(previous).equals(new HashSet<>(assignments))) {
-            return current;
-        }
-        NetworkRoles updated = new NetworkRoles(year, assignments);
-        List<NewEvent<?>> events = List.of(NewEvent.of(NETWORK_ROLES_ASSIGNED,
-                new NetworkRolesAssigned(year, assignments, previous)));
         String id = String.valueOf(year);
-        if (current.version() == 0) {
+        if (current.version() == 0 && !assigned.changesNothing()) {
             try {
-                return roles.create(id, updated, events);
+                return roles.create(id, assigned, null).aggregate();
             } catch (AggregateAlreadyExistsException concurrentlyCreated) {
                 throw new VersionConflictException("Network roles of", id, 0, get(year).version());
             }
         }
-        return roles.update(id, current.version(), updated, events);
-    }
-
-    private static void requireNoRepetition(List<RoleAssignment> assignments) {
-        List<FieldViolation> repeated = new ArrayList<>();
-        for (int i = 0; i < assignments.size(); i++) {
-            int first = assignments.indexOf(assignments.get(i));
-            if (first < i) {
-                repeated.add(FieldViolation.of("assignments[" + i + "]", "repeats assignments[" + first + "]"));
-            }
-        }
-        if (!repeated.isEmpty()) {
-            throw ApiProblemException.invalid("The same member is named twice in the same role", repeated);
-        }
+        return roles.update(id, current, assigned);
     }
 
     private void requireMembersDuring(int year, List<RoleAssignment> assignments) {

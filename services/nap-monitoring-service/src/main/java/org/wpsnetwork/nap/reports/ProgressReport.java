@@ -1,15 +1,32 @@
 package org.wpsnetwork.nap.reports;
 
+import org.wpsnetwork.contracts.nap.IndicatorValue;
+import org.wpsnetwork.contracts.nap.ProgressReportCorrected;
+import org.wpsnetwork.contracts.nap.ProgressReportReturned;
 import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
+import org.wpsnetwork.contracts.nap.ProgressReportSubmitted;
+import org.wpsnetwork.contracts.nap.ProgressReportValidated;
 import org.wpsnetwork.contracts.nap.ReportState;
+import org.wpsnetwork.kit.events.Change;
+import org.wpsnetwork.kit.web.ApiProblemException;
+import org.wpsnetwork.kit.web.FieldViolation;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+
+import static org.wpsnetwork.contracts.nap.NapEvents.PROGRESS_REPORT_CORRECTED;
+import static org.wpsnetwork.contracts.nap.NapEvents.PROGRESS_REPORT_RETURNED;
+import static org.wpsnetwork.contracts.nap.NapEvents.PROGRESS_REPORT_SUBMITTED;
+import static org.wpsnetwork.contracts.nap.NapEvents.PROGRESS_REPORT_VALIDATED;
 
 /**
- * A progress report with its whole history: the current revision, every transition (who, when, why) and
- * every earlier revision as it was submitted.
+ * A progress report with its whole history: the current revision (stored as its events carry it), every
+ * transition (who, when, why) and every earlier revision as it was submitted. Immutable: every step of the
+ * workflow (SUBMITTED → RETURNED → corrected, SUBMITTED … → VALIDATED) checks where the report stands and
+ * returns the report afterwards with the event that says what happened. Whether a revision fits its plan is
+ * checked before it gets here.
  */
 public record ProgressReport(ProgressReportSnapshot current, List<Transition> history,
                              List<ProgressReportSnapshot> previousRevisions) {
@@ -24,7 +41,79 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
     public record Transition(String action, ReportState state, int revision, String by, Instant at, String reason) {
     }
 
-    ProgressReport then(ProgressReportSnapshot next, Transition transition, boolean newRevision) {
+    /** A first revision, submitted at {@code at}. */
+    static Change<ProgressReport> submit(ProgressReportSnapshot report, Instant at) {
+        ProgressReport submitted = new ProgressReport(report, List.of(new Transition("SUBMITTED", ReportState.SUBMITTED,
+                1, report.submittedBy(), at, null)), List.of());
+        return Change.of(submitted, PROGRESS_REPORT_SUBMITTED, new ProgressReportSubmitted(report));
+    }
+
+    /**
+     * Whether a correction may be made at all, checked before the revision is built.
+     *
+     * @throws ApiProblemException 409 once VALIDATED or at {@link #MAX_REVISIONS}, 400 without a reason
+     */
+    void requireCorrectable(String reason) {
+        if (current.state() == ReportState.VALIDATED) {
+            throw ApiProblemException.conflict("Report " + current.id() + " is validated and can no longer change");
+        }
+        if (reason == null) {
+            throw ApiProblemException.invalid(FieldViolation.of("reason", "must say why the report is corrected"));
+        }
+        if (current.revision() >= MAX_REVISIONS) {
+            throw ApiProblemException.conflict("Report " + current.id() + " already has " + MAX_REVISIONS
+                    + " revisions, the most one report keeps; submit a new report for the period instead");
+        }
+    }
+
+    /** The number the next revision gets. */
+    int nextRevision() {
+        return current.revision() + 1;
+    }
+
+    /**
+     * A whole corrected revision, submitted again; the earlier one is kept. The same content as a SUBMITTED
+     * report changes nothing.
+     */
+    Change<ProgressReport> correct(ProgressReportSnapshot revised, String reason, Instant at) {
+        requireCorrectable(reason);
+        if (current.state() == ReportState.SUBMITTED && sameContent(current, revised)) {
+            return Change.none(this);
+        }
+        String why = reason.trim();
+        ProgressReport corrected = then(revised, new Transition("CORRECTED", ReportState.SUBMITTED, revised.revision(),
+                revised.submittedBy(), at, why), true);
+        return Change.of(corrected, PROGRESS_REPORT_CORRECTED, new ProgressReportCorrected(revised, why));
+    }
+
+    /** The secretariat sends a SUBMITTED report back with its reason; it opens for correction. */
+    Change<ProgressReport> returnForCorrection(String by, String reason, Instant at) {
+        ProgressReport returned = reviewed(ReportState.RETURNED, "returned", by, reason, at);
+        return Change.of(returned, PROGRESS_REPORT_RETURNED,
+                new ProgressReportReturned(returned.current, reason, by));
+    }
+
+    /** The secretariat accepts a SUBMITTED report; it can no longer change. */
+    Change<ProgressReport> validate(String by, Instant at) {
+        ProgressReport validated = reviewed(ReportState.VALIDATED, "validated", by, null, at);
+        return Change.of(validated, PROGRESS_REPORT_VALIDATED, new ProgressReportValidated(validated.current, by));
+    }
+
+    /** A decision on a SUBMITTED report, kept in its history with who, when and why. */
+    private ProgressReport reviewed(ReportState decision, String action, String by, String reason, Instant at) {
+        if (current.state() != ReportState.SUBMITTED) {
+            throw ApiProblemException.conflict("Report " + current.id() + " is " + current.state() + "; only a "
+                    + "SUBMITTED report can be " + action
+                    + (current.state() == ReportState.RETURNED ? " (correct it first)" : ""));
+        }
+        ProgressReportSnapshot r = current;
+        ProgressReportSnapshot decided = new ProgressReportSnapshot(r.id(), r.planId(), r.memberCode(), r.periodFrom(),
+                r.periodTo(), r.indicatorValues(), r.recommendationStatuses(), r.submittedBy(), r.submittedOn(),
+                decision, r.revision(), r.demo());
+        return then(decided, new Transition(decision.name(), decision, r.revision(), by, at, reason), false);
+    }
+
+    private ProgressReport then(ProgressReportSnapshot next, Transition transition, boolean newRevision) {
         List<Transition> transitions = new ArrayList<>(history);
         transitions.add(transition);
         List<ProgressReportSnapshot> revisions = new ArrayList<>(previousRevisions);
@@ -32,5 +121,26 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
             revisions.add(current);
         }
         return new ProgressReport(next, List.copyOf(transitions), List.copyOf(revisions));
+    }
+
+    private static boolean sameContent(ProgressReportSnapshot a, ProgressReportSnapshot b) {
+        return a.periodFrom().equals(b.periodFrom()) && a.periodTo().equals(b.periodTo())
+                && sameValues(a.indicatorValues(), b.indicatorValues())
+                && a.recommendationStatuses().equals(b.recommendationStatuses())
+                && a.submittedBy().equals(b.submittedBy());
+    }
+
+    /** Compared numerically: 18 and 18.0 are the same value. */
+    private static boolean sameValues(List<IndicatorValue> a, List<IndicatorValue> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).code().equals(b.get(i).code()) || a.get(i).value().compareTo(b.get(i).value()) != 0
+                    || !Objects.equals(a.get(i).note(), b.get(i).note())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.wpsnetwork.contracts.EventCodec;
 import org.wpsnetwork.contracts.EventEnvelope;
+import org.wpsnetwork.kit.events.Change;
 import org.wpsnetwork.kit.events.EventFactory;
 import org.wpsnetwork.kit.events.NewEvent;
 import org.wpsnetwork.kit.mongo.DocumentMapper;
@@ -120,10 +121,6 @@ public class AggregateStore<A> {
                 .map(this::toVersioned).into(new ArrayList<>());
     }
 
-    public Versioned<A> create(String id, A state, List<NewEvent<?>> newEvents) {
-        return create(id, state, newEvents, null).aggregate();
-    }
-
     /**
      * The id a creation should use. Without an idempotency key it is {@code proposedId}; with one, the key is
      * claimed for this request first (in its own collection), and a retry gets the id the first attempt
@@ -155,11 +152,13 @@ public class AggregateStore<A> {
     }
 
     /**
-     * Creates the aggregate at version {@code newEvents.size()}. A retry carrying the same idempotent request
-     * (see {@link #claimId}) gets the aggregate the first call created (replayed); another request for an
-     * existing id is a conflict.
+     * Creates the aggregate a creating change made, at version {@code change.events().size()}. A retry carrying
+     * the same idempotent request (see {@link #claimId}; null for none) gets the aggregate the first call created
+     * (replayed); another request for an existing id is a conflict.
      */
-    public Created<A> create(String id, A state, List<NewEvent<?>> newEvents, IdempotentRequest request) {
+    public Created<A> create(String id, Change<A> change, IdempotentRequest request) {
+        A state = change.state();
+        List<NewEvent<?>> newEvents = change.events();
         if (newEvents.isEmpty()) {
             throw new IllegalArgumentException("Creating " + label + " '" + id + "' must produce an event");
         }
@@ -195,15 +194,18 @@ public class AggregateStore<A> {
     }
 
     /**
-     * Stores a change made to the aggregate as read at {@code expectedVersion}. A change that produced no
-     * event changes nothing and keeps the version.
+     * Stores a change made to the aggregate as read ({@code current}). A change that produced no event changes
+     * nothing: the aggregate is answered as it was, at its version.
      *
      * @throws VersionConflictException when someone else changed it since
      */
-    public Versioned<A> update(String id, long expectedVersion, A state, List<NewEvent<?>> newEvents) {
-        if (newEvents.isEmpty()) {
-            return new Versioned<>(state, expectedVersion);
+    public Versioned<A> update(String id, Versioned<A> current, Change<A> change) {
+        if (change.changesNothing()) {
+            return current;
         }
+        A state = change.state();
+        List<NewEvent<?>> newEvents = change.events();
+        long expectedVersion = current.version();
         long version = expectedVersion + newEvents.size();
         UpdateResult result = collection.updateOne(
                 Filters.and(Filters.eq("_id", id), Filters.eq(VERSION, expectedVersion)),
@@ -213,8 +215,8 @@ public class AggregateStore<A> {
                         Updates.pushEach(OUTBOX, outboxEntries(id, expectedVersion, newEvents, state)),
                         Updates.inc(PENDING_EVENTS, newEvents.size())));
         if (result.getMatchedCount() == 0) {
-            long current = get(id).version();
-            throw new VersionConflictException(label, id, expectedVersion, current);
+            long now = get(id).version();
+            throw new VersionConflictException(label, id, expectedVersion, now);
         }
         relay.wakeUp();
         return new Versioned<>(state, version);

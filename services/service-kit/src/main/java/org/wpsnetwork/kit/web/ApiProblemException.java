@@ -41,6 +41,21 @@ public class ApiProblemException extends RuntimeException {
         return new ApiProblemException(ProblemType.RULE_VIOLATED, detail, errors);
     }
 
+    /** A 422 naming every field in {@code broken}, if there is one; nothing otherwise. */
+    public static void requireNoRuleViolated(String detail, List<FieldViolation> broken) {
+        if (!broken.isEmpty()) {
+            throw ruleViolated(detail, broken);
+        }
+    }
+
+    /** A 400 naming every field in {@code malformed}, if there is one; nothing otherwise. */
+    public static void requireWellFormed(List<FieldViolation> malformed) {
+        if (!malformed.isEmpty()) {
+            throw invalid(malformed.size() == 1 ? malformed.get(0).field() + " " + malformed.get(0).message()
+                    : malformed.size() + " fields are invalid", malformed);
+        }
+    }
+
     public ProblemType type() {
         return type;
     }

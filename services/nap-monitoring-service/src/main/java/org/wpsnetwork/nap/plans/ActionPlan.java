@@ -1,0 +1,180 @@
+package org.wpsnetwork.nap.plans;
+
+import org.wpsnetwork.contracts.membership.MemberType;
+import org.wpsnetwork.contracts.nap.ActionPlanAdopted;
+import org.wpsnetwork.contracts.nap.ActionPlanExtended;
+import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
+import org.wpsnetwork.contracts.nap.Budget;
+import org.wpsnetwork.contracts.nap.Extension;
+import org.wpsnetwork.contracts.nap.Indicator;
+import org.wpsnetwork.contracts.nap.PlanKind;
+import org.wpsnetwork.contracts.nap.PlanStatus;
+import org.wpsnetwork.kit.events.Change;
+import org.wpsnetwork.kit.text.Ordinals;
+import org.wpsnetwork.kit.web.ApiProblemException;
+import org.wpsnetwork.kit.web.FieldViolation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import static org.wpsnetwork.contracts.nap.NapEvents.ACTION_PLAN_ADOPTED;
+import static org.wpsnetwork.contracts.nap.NapEvents.ACTION_PLAN_EXTENDED;
+
+/**
+ * An action plan a member adopted, with its indicators and extensions. Immutable: every change checks the plan's
+ * rules against the member's other plans and returns the plan as it stands afterwards with the event that says
+ * what happened. Its status is derived, never stored ({@link #status}).
+ *
+ * @param demo true for plans made up by the demo-data generator, never part of the network's record
+ */
+public record ActionPlan(
+        String id,
+        String memberCode,
+        PlanKind kind,
+        String title,
+        int generation,
+        LocalDate adoptedOn,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        Budget budget,
+        String leadInstitution,
+        List<String> pillars,
+        List<Indicator> indicators,
+        List<Extension> extensions,
+        boolean demo) {
+
+    /**
+     * The plan a request describes, not yet adopted.
+     *
+     * @throws ApiProblemException 400 for what the annotations cannot express: currency codes, repeated pillars
+     */
+    static ActionPlan proposed(String memberCode, AdoptPlanRequest request) {
+        List<FieldViolation> malformed = new ArrayList<>();
+        if (request.budget() != null) {
+            try {
+                Currency.getInstance(request.budget().currency());
+            } catch (IllegalArgumentException e) {
+                malformed.add(FieldViolation.of("budget.currency", "is not an ISO 4217 currency code",
+                        request.budget().currency()));
+            }
+        }
+        malformed.addAll(FieldViolation.repeatsIn("pillars", request.pillars(), String::trim, null));
+        ApiProblemException.requireWellFormed(malformed);
+        return new ActionPlan(request.id(), memberCode, request.kind(), request.title().trim(), request.generation(),
+                request.adoptedOn(), request.periodStart(), request.periodEnd(), request.budget() == null ? null
+                        : new Budget(request.budget().amount(), request.budget().currency()),
+                request.leadInstitution().trim(), request.pillars().stream().map(String::trim).toList(),
+                request.indicators().stream().map(i -> new Indicator(i.code(), i.description().trim(),
+                        i.pillar().trim(), i.unit().trim(), i.baseline(), i.target())).toList(),
+                List.of(), Boolean.TRUE.equals(request.demo()));
+    }
+
+    /**
+     * Adopts this plan for a member of {@code memberType} whose plans so far are {@code memberPlans}.
+     *
+     * @throws ApiProblemException 422 naming every rule the plan breaks
+     */
+    Change<ActionPlan> adopt(MemberType memberType, List<ActionPlan> memberPlans, LocalDate today) {
+        List<FieldViolation> broken = new ArrayList<>();
+        kindProblem(memberType).ifPresent(broken::add);
+        if (periodEnd.isBefore(periodStart)) {
+            broken.add(FieldViolation.of("periodEnd", "must not be before periodStart " + periodStart,
+                    periodEnd.toString()));
+        }
+        if (adoptedOn.isAfter(today)) {
+            broken.add(FieldViolation.of("adoptedOn", "must not be in the future", adoptedOn.toString()));
+        }
+        broken.addAll(indicatorProblems());
+        for (ActionPlan other : memberPlans) {
+            if (other.kind == kind && other.generation == generation && !other.id.equals(id)) {
+                broken.add(FieldViolation.of("generation", "plan " + other.id + " is already " + memberCode + "'s "
+                        + Ordinals.of(generation) + " " + kind, generation));
+            }
+        }
+        overlapProblem(memberPlans, "periodStart").ifPresent(broken::add);
+        ApiProblemException.requireNoRuleViolated("The action plan cannot be recorded", broken);
+        return Change.of(this, ACTION_PLAN_ADOPTED, new ActionPlanAdopted(snapshot()));
+    }
+
+    /**
+     * Moves the end of the plan's period later, for a reason, recorded on {@code today}.
+     *
+     * @throws ApiProblemException 409 for a superseded plan, 422 for an end that is not later or would overlap
+     */
+    Change<ActionPlan> extend(LocalDate newEnd, String reason, List<ActionPlan> memberPlans, LocalDate today) {
+        if (status(memberPlans, today) == PlanStatus.SUPERSEDED) {
+            throw ApiProblemException.conflict(id + " was superseded by a later generation and cannot be extended");
+        }
+        if (!newEnd.isAfter(periodEnd)) {
+            throw ApiProblemException.ruleViolated("An extension moves the end later", List.of(FieldViolation.of(
+                    "periodEnd", "must be after the current end " + periodEnd, newEnd.toString())));
+        }
+        Extension extension = new Extension(periodEnd, newEnd, reason.trim(), today);
+        List<Extension> more = new ArrayList<>(extensions);
+        more.add(extension);
+        ActionPlan extended = new ActionPlan(id, memberCode, kind, title, generation, adoptedOn, periodStart, newEnd,
+                budget, leadInstitution, pillars, indicators, List.copyOf(more), demo);
+        extended.overlapProblem(memberPlans, "periodEnd").ifPresent(problem -> {
+            throw ApiProblemException.ruleViolated("The extension would overlap another plan", List.of(problem));
+        });
+        return Change.of(extended, ACTION_PLAN_EXTENDED, new ActionPlanExtended(extended.snapshot(), extension));
+    }
+
+    /** Where the plan stands on {@code today} among the member's plans (the one rule every service shares). */
+    PlanStatus status(List<ActionPlan> memberPlans, LocalDate today) {
+        return PlanStatus.of(snapshot(), memberPlans.stream().map(ActionPlan::snapshot).toList(), today);
+    }
+
+    /** The plan as its events carry it. */
+    ActionPlanSnapshot snapshot() {
+        return new ActionPlanSnapshot(id, memberCode, kind, title, generation, adoptedOn, periodStart, periodEnd,
+                budget, leadInstitution, pillars, indicators, extensions, demo);
+    }
+
+    private Optional<FieldViolation> kindProblem(MemberType memberType) {
+        boolean state = memberType == MemberType.STATE;
+        if (state != (kind == PlanKind.NAP)) {
+            return Optional.of(FieldViolation.of("kind", state
+                    ? "must be NAP: a state adopts a national action plan"
+                    : "must be RAP or STRATEGY: a regional organization adopts a regional plan or strategy", kind.name()));
+        }
+        return Optional.empty();
+    }
+
+    private List<FieldViolation> indicatorProblems() {
+        List<FieldViolation> broken = new ArrayList<>(FieldViolation.repeatsIn("indicators", indicators,
+                Indicator::code, "code"));
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            if (!pillars.contains(indicator.pillar())) {
+                broken.add(FieldViolation.of("indicators[" + i + "].pillar", "is not one of the plan's pillars "
+                        + pillars, indicator.pillar()));
+            }
+            if (indicator.target().compareTo(indicator.baseline()) == 0) {
+                broken.add(FieldViolation.of("indicators[" + i + "].target", "must differ from the baseline, or "
+                        + "progress cannot be measured", indicator.target()));
+            }
+        }
+        return broken;
+    }
+
+    /** Plans of the same kind may overlap only where one supersedes the other. */
+    private Optional<FieldViolation> overlapProblem(List<ActionPlan> memberPlans, String field) {
+        ActionPlanSnapshot plan = snapshot();
+        for (ActionPlan other : memberPlans) {
+            if (other.id.equals(id) || other.kind != kind || other.generation == generation) {
+                continue;
+            }
+            boolean overlap = !periodStart.isAfter(other.periodEnd) && !other.periodStart.isAfter(periodEnd);
+            if (overlap && !PlanStatus.supersedes(plan, other.snapshot()) && !PlanStatus.supersedes(other.snapshot(), plan)) {
+                return Optional.of(FieldViolation.of(field, "overlaps " + other.id + " (" + other.periodStart + " to "
+                        + other.periodEnd + "), an active " + other.kind + " of the same member",
+                        periodStart + " to " + periodEnd));
+            }
+        }
+        return Optional.empty();
+    }
+}
