@@ -18,6 +18,7 @@ import org.wpsnetwork.contracts.meetings.StatedFigure;
 import org.wpsnetwork.contracts.membership.FocalPoint;
 import org.wpsnetwork.contracts.nap.ActionPlanAdopted;
 import org.wpsnetwork.contracts.nap.ActionPlanChange;
+import org.wpsnetwork.contracts.nap.ActionPlanCorrected;
 import org.wpsnetwork.contracts.nap.ActionPlanExtended;
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.Budget;
@@ -91,6 +92,7 @@ final class SampleEvents {
     static final Map<EventType<?>, Object> PAYLOADS = Map.ofEntries(
             Map.entry(NapEvents.ACTION_PLAN_ADOPTED, new ActionPlanAdopted(PLAN)),
             Map.entry(NapEvents.ACTION_PLAN_EXTENDED, new ActionPlanExtended(PLAN, PLAN.extensions().get(0))),
+            Map.entry(NapEvents.ACTION_PLAN_CORRECTED, new ActionPlanCorrected(PLAN, "Baseline stored unreadably")),
             Map.entry(NapEvents.PROGRESS_REPORT_SUBMITTED, new ProgressReportSubmitted(REPORT)),
             Map.entry(NapEvents.PROGRESS_REPORT_CORRECTED, new ProgressReportCorrected(REPORT, "Wrong baseline year")),
             Map.entry(NapEvents.PROGRESS_REPORT_RETURNED, new ProgressReportReturned(REPORT, "Values missing",

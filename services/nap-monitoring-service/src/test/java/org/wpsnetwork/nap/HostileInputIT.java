@@ -40,7 +40,9 @@ class HostileInputIT extends HostileInputTest {
                         NapFixtures.correction("2023-01-01", "2023-12-31", "16", "LIMITED", "Fixed")).withIfMatch("\"1\""),
                 Endpoint.of("POST", "/api/v1/progress-reports/" + reportId + "/return", "{\"reason\":\"Incomplete\"}")
                         .withIfMatch("\"1\""),
-                Endpoint.of("POST", "/api/v1/progress-reports/" + reportId + "/validation", null).withIfMatch("\"1\""));
+                Endpoint.of("POST", "/api/v1/progress-reports/" + reportId + "/validation", null).withIfMatch("\"1\""),
+                Endpoint.of("PUT", "/api/v1/admin/unreadable-records/action_plans/ken-nap-3",
+                        "{\"reason\":\"Restated\",\"values\":{\"indicators[0].baseline\":11}}").withIfMatch("\"1\""));
 
         noRequestBreaks("nap-monitoring-service", 400, endpoints);
     }

@@ -1,7 +1,7 @@
 package org.wpsnetwork.contracts.nap;
 
 /** An event about an action plan, carrying the plan as it stands afterwards. */
-public sealed interface ActionPlanChange permits ActionPlanAdopted, ActionPlanExtended {
+public sealed interface ActionPlanChange permits ActionPlanAdopted, ActionPlanExtended, ActionPlanCorrected {
 
     ActionPlanSnapshot plan();
 }

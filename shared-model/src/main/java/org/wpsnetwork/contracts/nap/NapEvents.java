@@ -18,6 +18,8 @@ public final class NapEvents {
             new EventType<>("ActionPlanAdopted", 1, ACTION_PLAN, Topics.NAP, ActionPlanAdopted.class);
     public static final EventType<ActionPlanExtended> ACTION_PLAN_EXTENDED =
             new EventType<>("ActionPlanExtended", 1, ACTION_PLAN, Topics.NAP, ActionPlanExtended.class);
+    public static final EventType<ActionPlanCorrected> ACTION_PLAN_CORRECTED =
+            new EventType<>("ActionPlanCorrected", 1, ACTION_PLAN, Topics.NAP, ActionPlanCorrected.class);
     public static final EventType<ProgressReportSubmitted> PROGRESS_REPORT_SUBMITTED =
             new EventType<>("ProgressReportSubmitted", 1, PROGRESS_REPORT, Topics.NAP, ProgressReportSubmitted.class);
     public static final EventType<ProgressReportCorrected> PROGRESS_REPORT_CORRECTED =
@@ -27,7 +29,7 @@ public final class NapEvents {
     public static final EventType<ProgressReportValidated> PROGRESS_REPORT_VALIDATED =
             new EventType<>("ProgressReportValidated", 1, PROGRESS_REPORT, Topics.NAP, ProgressReportValidated.class);
 
-    public static final List<EventType<?>> ALL = List.of(ACTION_PLAN_ADOPTED, ACTION_PLAN_EXTENDED,
+    public static final List<EventType<?>> ALL = List.of(ACTION_PLAN_ADOPTED, ACTION_PLAN_EXTENDED, ACTION_PLAN_CORRECTED,
             PROGRESS_REPORT_SUBMITTED, PROGRESS_REPORT_CORRECTED, PROGRESS_REPORT_RETURNED, PROGRESS_REPORT_VALIDATED);
 
     private NapEvents() {

@@ -2,6 +2,7 @@ package org.wpsnetwork.nap.plans;
 
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.nap.ActionPlanAdopted;
+import org.wpsnetwork.contracts.nap.ActionPlanCorrected;
 import org.wpsnetwork.contracts.nap.ActionPlanExtended;
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.Budget;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.wpsnetwork.contracts.nap.NapEvents.ACTION_PLAN_ADOPTED;
+import static org.wpsnetwork.contracts.nap.NapEvents.ACTION_PLAN_CORRECTED;
 import static org.wpsnetwork.contracts.nap.NapEvents.ACTION_PLAN_EXTENDED;
 
 /**
@@ -121,6 +123,17 @@ public record ActionPlan(
             throw ApiProblemException.ruleViolated("The extension would overlap another plan", List.of(problem));
         });
         return Change.of(extended, ACTION_PLAN_EXTENDED, new ActionPlanExtended(extended.snapshot(), extension));
+    }
+
+    /**
+     * The plan with figures an administrator restated (see the kit's restatement), under the rules an adopted
+     * plan's figures follow.
+     *
+     * @throws ApiProblemException 422 for a restated figure that breaks them
+     */
+    Change<ActionPlan> restate(String reason) {
+        ApiProblemException.requireNoRuleViolated("The restated plan breaks a rule", indicatorProblems());
+        return Change.of(this, ACTION_PLAN_CORRECTED, new ActionPlanCorrected(snapshot(), reason));
     }
 
     /** Where the plan stands on {@code today} among the member's plans (the one rule every service shares). */

@@ -32,6 +32,7 @@ public class PlanService {
                 ActionPlan.class, outbox, ActionPlan::memberCode);
         plans.index("member_kind_generation", Indexes.compoundIndex(Indexes.ascending("state.memberCode", "state.kind"),
                 Indexes.descending("state.generation")));
+        plans.restatable((plan, id, reason) -> plan.restate(reason));
         this.members = members;
         this.clock = clock;
     }

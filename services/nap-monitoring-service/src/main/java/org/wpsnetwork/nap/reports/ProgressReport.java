@@ -37,7 +37,7 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
      */
     public static final int MAX_REVISIONS = 20;
 
-    /** One step of the workflow: SUBMITTED, CORRECTED, RETURNED or VALIDATED. */
+    /** One step of the workflow: SUBMITTED, CORRECTED, RETURNED or VALIDATED; RESTATED for an administrator's repair. */
     public record Transition(String action, ReportState state, int revision, String by, Instant at, String reason) {
     }
 
@@ -84,6 +84,17 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
         ProgressReport corrected = then(revised, new Transition("CORRECTED", ReportState.SUBMITTED, revised.revision(),
                 revised.submittedBy(), at, why), true);
         return Change.of(corrected, PROGRESS_REPORT_CORRECTED, new ProgressReportCorrected(revised, why));
+    }
+
+    /**
+     * The report with figures an administrator restated (see the kit's restatement), e.g. values an older
+     * version stored in a form that cannot be read; kept in the history with the reason. Consumers learn it as a
+     * correction of the current revision.
+     */
+    Change<ProgressReport> restate(String reason, Instant at) {
+        ProgressReport restated = then(current, new Transition("RESTATED", current.state(), current.revision(),
+                "administrator", at, reason), false);
+        return Change.of(restated, PROGRESS_REPORT_CORRECTED, new ProgressReportCorrected(current, reason));
     }
 
     /** The secretariat sends a SUBMITTED report back with its reason; it opens for correction. */

@@ -47,6 +47,7 @@ public class ReportService {
                 ProgressReport.class, outbox, report -> report.current().memberCode());
         reports.index("plan_period", Indexes.compoundIndex(Indexes.ascending("state.current.planId"),
                 Indexes.descending("state.current.periodTo")));
+        reports.restatable((report, id, reason) -> report.restate(reason, clock.instant()));
         this.plans = plans;
         this.members = members;
         this.meetings = meetings;

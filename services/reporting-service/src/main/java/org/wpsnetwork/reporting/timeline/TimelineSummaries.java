@@ -3,6 +3,7 @@ package org.wpsnetwork.reporting.timeline;
 import org.wpsnetwork.contracts.meetings.MeetingSnapshot;
 import org.wpsnetwork.contracts.membership.FocalPoint;
 import org.wpsnetwork.contracts.nap.ActionPlanChange;
+import org.wpsnetwork.contracts.nap.ActionPlanCorrected;
 import org.wpsnetwork.contracts.nap.ActionPlanExtended;
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.ProgressReportChange;
@@ -60,11 +61,16 @@ final class TimelineSummaries {
 
     static String of(ActionPlanChange change) {
         ActionPlanSnapshot plan = change.plan();
-        String summary = change instanceof ActionPlanExtended extended
-                ? "Extended " + plan.title() + " to " + extended.extension().periodEnd() + " ("
-                + extended.extension().reason() + ")"
-                : "Adopted its " + Ordinals.of(plan.generation()) + " " + plan.kind() + ": " + plan.title() + " ("
-                + plan.periodStart() + " to " + plan.periodEnd() + ")";
+        String summary;
+        if (change instanceof ActionPlanExtended extended) {
+            summary = "Extended " + plan.title() + " to " + extended.extension().periodEnd() + " ("
+                    + extended.extension().reason() + ")";
+        } else if (change instanceof ActionPlanCorrected corrected) {
+            summary = "The record of " + plan.title() + " was corrected: " + corrected.reason();
+        } else {
+            summary = "Adopted its " + Ordinals.of(plan.generation()) + " " + plan.kind() + ": " + plan.title() + " ("
+                    + plan.periodStart() + " to " + plan.periodEnd() + ")";
+        }
         return plan.demo() ? summary + " [demo data]" : summary;
     }
 

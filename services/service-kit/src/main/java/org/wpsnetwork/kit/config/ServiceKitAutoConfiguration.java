@@ -43,6 +43,7 @@ import org.wpsnetwork.kit.admin.UnreadableRecordsController;
 import org.wpsnetwork.kit.outbox.OutboxRelay;
 import org.wpsnetwork.kit.outbox.OutboxRelayHealthIndicator;
 import org.wpsnetwork.kit.outbox.OutboxSupport;
+import org.wpsnetwork.kit.outbox.RestatableRecords;
 import org.wpsnetwork.kit.projection.DeadLetters;
 import org.wpsnetwork.kit.projection.ProjectionRunner;
 import org.wpsnetwork.kit.projection.ProjectionRunners;
@@ -56,6 +57,7 @@ import org.wpsnetwork.kit.web.ProblemReportValve;
 import org.wpsnetwork.kit.web.ProblemResponsesOpenApiCustomizer;
 import org.wpsnetwork.kit.web.RequestBodyLimitFilter;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -163,8 +165,14 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    UnreadableRecordsController unreadableRecordsController(UnreadableDocuments unreadableDocuments) {
-        return new UnreadableRecordsController(unreadableDocuments);
+    RestatableRecords restatableRecords() {
+        return new RestatableRecords();
+    }
+
+    @Bean
+    UnreadableRecordsController unreadableRecordsController(UnreadableDocuments unreadableDocuments,
+                                                            RestatableRecords restatableRecords, JsonMapper jsonMapper) {
+        return new UnreadableRecordsController(unreadableDocuments, restatableRecords, jsonMapper);
     }
 
     @Bean
@@ -291,9 +299,10 @@ public class ServiceKitAutoConfiguration {
         @Bean
         OutboxSupport outboxSupport(MongoDatabase serviceDatabase, DocumentMapper mapper, EventFactory events,
                                     EventCodec codec, OutboxRelay relay, ServiceKitProperties properties,
-                                    IndexPlan indexPlan) {
+                                    IndexPlan indexPlan, UnreadableDocuments unreadable,
+                                    RestatableRecords restatable) {
             return new OutboxSupport(serviceDatabase, mapper, events, codec, relay,
-                    properties.kafka().maxEventSize().toBytes(), indexPlan);
+                    properties.kafka().maxEventSize().toBytes(), indexPlan, unreadable, restatable);
         }
 
         @Bean

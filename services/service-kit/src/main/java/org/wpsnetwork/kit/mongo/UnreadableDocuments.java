@@ -3,6 +3,7 @@ package org.wpsnetwork.kit.mongo;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -10,6 +11,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wpsnetwork.kit.web.ApiProblemException;
+import org.wpsnetwork.kit.web.ProblemType;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,13 +20,15 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Reads many documents for a view so that one that cannot be read (written by an older build, or by hand)
- * never fails the view for everyone: it is left out, counted in {@code wps.views.unreadable}, logged once with
- * its id, and remembered in {@code unreadable_records} for the secretariat's admin endpoint. The caller learns
- * what was left out, so the view can say it is incomplete.
+ * Reads stored documents so that one that cannot be read (written by an older build, or by hand) never fails a
+ * list or a view for everyone: it is left out, counted in {@code wps.views.unreadable}, logged once with its id,
+ * and remembered in {@code unreadable_records} for the admin endpoint. The caller of {@link #readAll} learns what
+ * was left out, so a view can say it is incomplete; {@link #readOne} answers a 409 naming the way to repair it.
+ * A record that reads again (restated, or its view rewritten by a newer event) leaves the list.
  */
 public class UnreadableDocuments {
 
@@ -36,11 +41,15 @@ public class UnreadableDocuments {
     }
 
     private static final Logger log = LoggerFactory.getLogger(UnreadableDocuments.class);
+    /** Where an administrator restates an unreadable record of a write service: this, then collection/id. */
+    public static final String RESTATE_PATH = "/api/v1/admin/unreadable-records/";
 
     private final MongoCollection<Document> records;
     private final MeterRegistry metrics;
     private final Clock clock;
-    private final Set<String> logged = ConcurrentHashMap.newKeySet();
+    /** Keys ({@code collection/id}) of the records listed as unreadable, loaded once from the list. */
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean loaded = new AtomicBoolean();
 
     public UnreadableDocuments(MongoDatabase database, MeterRegistry metrics, Clock clock) {
         this.records = database.getCollection("unreadable_records");
@@ -54,15 +63,66 @@ public class UnreadableDocuments {
         List<String> skipped = new ArrayList<>();
         String name = collection.getNamespace().getCollectionName();
         for (Document document : documents) {
+            String id = String.valueOf(document.get("_id"));
             try {
-                values.add(reader.apply(document));
+                values.add(read(name, id, document, reader));
             } catch (RuntimeException e) {
-                String id = String.valueOf(document.get("_id"));
                 skipped.add(name + "/" + id);
                 leftOut(name, id, e);
             }
         }
         return new Read<>(values, List.copyOf(skipped));
+    }
+
+    /**
+     * Reads one document, e.g. the aggregate a request names.
+     *
+     * @param label what the record is called in messages to users, e.g. "Action plan"
+     * @throws ApiProblemException {@link ProblemType#UNREADABLE_RECORD} (409) naming the repair endpoint
+     */
+    public <T> T readOne(MongoCollection<Document> collection, Document document, Function<Document, T> reader,
+                         String label) {
+        String name = collection.getNamespace().getCollectionName();
+        String id = String.valueOf(document.get("_id"));
+        try {
+            return read(name, id, document, reader);
+        } catch (RuntimeException e) {
+            leftOut(name, id, e);
+            throw new ApiProblemException(ProblemType.UNREADABLE_RECORD, label + " '" + id + "' is stored in a form "
+                    + "this version cannot read (" + reason(e) + "); an administrator can restate it with PUT "
+                    + RESTATE_PATH + name + "/" + id, List.of());
+        }
+    }
+
+    /** The record reads again: it leaves the list. */
+    public void resolved(String collection, String id) {
+        String key = collection + "/" + id;
+        records.deleteOne(Filters.eq("_id", key));
+        known.remove(key);
+    }
+
+    private <T> T read(String collection, String id, Document document, Function<Document, T> reader) {
+        T value = reader.apply(document);
+        loadKnown();
+        if (known.contains(collection + "/" + id)) {
+            try {
+                resolved(collection, id);
+            } catch (RuntimeException notResolved) {
+                // Still listed: the next read that succeeds tries again.
+            }
+        }
+        return value;
+    }
+
+    /** Once per process, so a record repaired before a restart still leaves the list when it reads again. */
+    private void loadKnown() {
+        if (loaded.compareAndSet(false, true)) {
+            try {
+                records.find().projection(Projections.include("_id")).forEach(record -> known.add(record.getString("_id")));
+            } catch (RuntimeException e) {
+                loaded.set(false);
+            }
+        }
     }
 
     /** Every document left out of a view since it was first seen, newest first. */
@@ -78,8 +138,8 @@ public class UnreadableDocuments {
     private void leftOut(String collection, String id, RuntimeException e) {
         metrics.counter("wps.views.unreadable", "collection", collection).increment();
         String key = collection + "/" + id;
-        String reason = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
-        if (logged.add(key)) {
+        String reason = reason(e);
+        if (known.add(key)) {
             log.warn("Left {} out of the views: it cannot be read ({})", key, reason);
             try {
                 Date now = Date.from(clock.instant());
@@ -88,9 +148,13 @@ public class UnreadableDocuments {
                         Updates.set("reason", reason), Updates.set("lastSeenAt", now),
                         Updates.setOnInsert("firstSeenAt", now)), new UpdateOptions().upsert(true));
             } catch (RuntimeException notRecorded) {
-                logged.remove(key);
+                known.remove(key);
             }
         }
+    }
+
+    private static String reason(RuntimeException e) {
+        return e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
     }
 
     private static String firstLine(String message) {

@@ -18,6 +18,7 @@ import org.wpsnetwork.kit.events.EventFactory;
 import org.wpsnetwork.kit.events.NewEvent;
 import org.wpsnetwork.kit.mongo.DocumentMapper;
 import org.wpsnetwork.kit.mongo.IndexPlan;
+import org.wpsnetwork.kit.mongo.UnreadableDocuments;
 import org.wpsnetwork.kit.web.ApiProblemException;
 import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.ProblemType;
@@ -58,6 +59,8 @@ public class AggregateStore<A> {
     private final Function<A, String> recordKey;
     private final long maxEventBytes;
     private final IndexPlan indexes;
+    private final UnreadableDocuments unreadable;
+    private final RestatableRecords restatable;
 
     /**
      * @param label what the aggregate is called in messages to users, e.g. "Member"
@@ -83,6 +86,8 @@ public class AggregateStore<A> {
         this.relay = support.relay();
         this.maxEventBytes = support.maxEventBytes();
         this.indexes = support.indexes();
+        this.unreadable = support.unreadable();
+        this.restatable = support.restatable();
         // What the relay looks for, twice a second: only documents with pending events are in this index.
         indexes.index(collection, Indexes.ascending(PENDING_EVENTS), new IndexOptions().name("pending_events")
                 .partialFilterExpression(Filters.gt(PENDING_EVENTS, 0)));
@@ -95,9 +100,10 @@ public class AggregateStore<A> {
         indexes.index(collection, keys, new IndexOptions().name(name));
     }
 
+    /** @throws ApiProblemException 409 {@code unreadable-record} when it is stored in a form that cannot be read */
     public Optional<Versioned<A>> find(String id) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).projection(STATE_AND_VERSION).first())
-                .map(this::toVersioned);
+                .map(document -> unreadable.readOne(collection, document, this::toVersioned, label));
     }
 
     public Versioned<A> get(String id) {
@@ -115,10 +121,50 @@ public class AggregateStore<A> {
         return current;
     }
 
-    /** Aggregates matching a filter on their state, e.g. {@code Filters.eq("state.type", "STATE")}. */
+    /**
+     * Aggregates matching a filter on their state, e.g. {@code Filters.eq("state.type", "STATE")}. One stored in a
+     * form that cannot be read is left out and listed for the administrator (see {@link UnreadableDocuments}).
+     */
     public List<Versioned<A>> findAll(Bson filter, Bson sort) {
-        return collection.find(filter).projection(STATE_AND_VERSION).sort(sort)
-                .map(this::toVersioned).into(new ArrayList<>());
+        return unreadable.readAll(collection, collection.find(filter).projection(STATE_AND_VERSION).sort(sort),
+                this::toVersioned).values();
+    }
+
+    /**
+     * Lets an administrator restate records of this store whole ({@code PUT /api/v1/admin/unreadable-records/
+     * {collection}/{id}}), whether or not the stored one can be read; the domain's restatement checks the record
+     * and gives the event.
+     */
+    public void restatable(Restatement<A> restatement) {
+        restatable.register(collection.getNamespace().getCollectionName(), new RestatableRecords.Target() {
+            @Override
+            public Class<?> stateType() {
+                return stateType;
+            }
+
+            @Override
+            public Document storedState(String id) {
+                Document stored = collection.find(Filters.eq("_id", id)).projection(Projections.include(STATE)).first();
+                return stored == null ? null : stored.get(STATE, Document.class);
+            }
+
+            @Override
+            public long restate(String id, String ifMatch, Object state, String reason) {
+                return AggregateStore.this.restate(id, ifMatch, stateType.cast(state), reason, restatement);
+            }
+        });
+    }
+
+    private long restate(String id, String ifMatch, A state, String reason, Restatement<A> restatement) {
+        Document stored = collection.find(Filters.eq("_id", id)).projection(Projections.include(VERSION)).first();
+        if (stored == null) {
+            throw new AggregateNotFoundException(label, id);
+        }
+        long version = stored.get(VERSION, Number.class).longValue();
+        ETags.requireMatch(ifMatch, version);
+        Versioned<A> restated = update(id, new Versioned<>(state, version), restatement.restate(state, id, reason));
+        unreadable.resolved(collection.getNamespace().getCollectionName(), id);
+        return restated.version();
     }
 
     /**

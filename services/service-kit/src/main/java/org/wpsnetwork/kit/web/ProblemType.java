@@ -25,6 +25,11 @@ public enum ProblemType {
      * admitted a moment ago may not be known yet: a client may retry this one after a short wait.
      */
     UNKNOWN_MEMBERS("unknown-members", HttpStatus.UNPROCESSABLE_CONTENT, "Unknown members"),
+    /**
+     * The record exists but is stored in a form this version cannot read (written by an older version or by
+     * hand); an administrator restates it through {@code PUT /api/v1/admin/unreadable-records/...}.
+     */
+    UNREADABLE_RECORD("unreadable-record", HttpStatus.CONFLICT, "The record cannot be read"),
     IF_MATCH_REQUIRED("if-match-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match is required"),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
