@@ -32,6 +32,7 @@ import org.wpsnetwork.kit.events.EventFactory;
 import org.wpsnetwork.kit.input.StrictInputModule;
 import org.wpsnetwork.kit.input.StrictParameters;
 import org.wpsnetwork.kit.kafka.BrokerHealthIndicator;
+import org.wpsnetwork.kit.kafka.ConsumerBindingsStart;
 import org.wpsnetwork.kit.kafka.TopicNames;
 import org.wpsnetwork.kit.kafka.TopicProvisioning;
 import org.wpsnetwork.kit.lifecycle.ParentProcessWatch;
@@ -108,6 +109,12 @@ public class ServiceKitAutoConfiguration {
     @Bean
     TopicProvisioning topicProvisioning(KafkaProperties kafka, TopicNames names, ServiceKitProperties properties) {
         return new TopicProvisioning(kafka.buildAdminProperties(), names, properties.kafka());
+    }
+
+    /** Consumers start once the event topics exist, so a service started during a broker outage is up at once. */
+    @Bean
+    static ConsumerBindingsStart consumerBindingsStart(ObjectProvider<TopicProvisioning> topicProvisioning) {
+        return new ConsumerBindingsStart(topicProvisioning);
     }
 
     /** Health {@code broker}: part of readiness. */

@@ -7,6 +7,8 @@ import org.springframework.context.SmartLifecycle;
 import org.wpsnetwork.kit.config.ServiceKitProperties;
 import org.wpsnetwork.kit.lifecycle.RetriedUntilDone;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +23,9 @@ public class TopicProvisioning implements SmartLifecycle {
     private final Map<String, Object> adminProperties;
     private final TopicNames names;
     private final ServiceKitProperties.Kafka settings;
-    private final RetriedUntilDone provisioning = new RetriedUntilDone("create the event topics", this::provision);
+    private final RetriedUntilDone provisioning = new RetriedUntilDone("create the event topics", this::provision,
+            this::runWhenReady);
+    private final List<Runnable> whenReady = new ArrayList<>();
 
     public TopicProvisioning(Map<String, Object> adminProperties, TopicNames names, ServiceKitProperties.Kafka settings) {
         this.adminProperties = adminProperties;
@@ -32,6 +36,20 @@ public class TopicProvisioning implements SmartLifecycle {
     /** Whether every topic exists with a leader for each partition. */
     public boolean ready() {
         return provisioning.done();
+    }
+
+    /**
+     * Runs {@code action} once every topic exists: now if they do, else on the thread that creates them (so
+     * what needs the broker, like the consumers, starts when it returns).
+     */
+    public void whenReady(Runnable action) {
+        synchronized (whenReady) {
+            if (!ready()) {
+                whenReady.add(action);
+                return;
+            }
+        }
+        action.run();
     }
 
     /** Early, before the consumers and the relay start. */
@@ -62,5 +80,14 @@ public class TopicProvisioning implements SmartLifecycle {
                     settings.replicationFactor(), settings.maxEventSize().toBytes()), settings.provisioningTimeout());
         }
         log.info("Event topics ready at {}", adminProperties.get("bootstrap.servers"));
+    }
+
+    private void runWhenReady() {
+        List<Runnable> actions;
+        synchronized (whenReady) {
+            actions = List.copyOf(whenReady);
+            whenReady.clear();
+        }
+        actions.forEach(Runnable::run);
     }
 }

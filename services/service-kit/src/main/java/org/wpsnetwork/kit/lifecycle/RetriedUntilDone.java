@@ -22,13 +22,20 @@ public final class RetriedUntilDone {
 
     private final String what;
     private final Attempt attempt;
+    private final Runnable afterwards;
     private volatile boolean done;
     private volatile Thread worker;
 
     /** @param what what the work does, for the log, e.g. "create the event topics" */
     public RetriedUntilDone(String what, Attempt attempt) {
+        this(what, attempt, () -> { });
+    }
+
+    /** @param afterwards runs once, on the thread that succeeded, right after {@link #done()} became true */
+    public RetriedUntilDone(String what, Attempt attempt, Runnable afterwards) {
         this.what = what;
         this.attempt = attempt;
+        this.afterwards = afterwards;
     }
 
     public boolean done() {
@@ -47,6 +54,7 @@ public final class RetriedUntilDone {
         try {
             attempt.run();
             done = true;
+            afterwards.run();
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -75,6 +83,7 @@ public final class RetriedUntilDone {
                 done = true;
                 worker = null;
                 log.info("Could {} after {} more tries", what, tries);
+                afterwards.run();
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
