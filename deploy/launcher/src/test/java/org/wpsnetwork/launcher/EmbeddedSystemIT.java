@@ -18,6 +18,7 @@ import org.wpsnetwork.seed.ImportSummary;
 import org.wpsnetwork.seed.SeedData;
 import org.wpsnetwork.seed.SeedImporter;
 import org.wpsnetwork.seed.demo.DemoDataGenerator;
+import org.wpsnetwork.testsupport.FreePorts;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.PublishedEvents;
 import org.wpsnetwork.testsupport.TestInfrastructure;
@@ -26,7 +27,6 @@ import tools.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -336,7 +336,7 @@ class EmbeddedSystemIT {
         List<String> args = new ArrayList<>(List.of("--data-dir=" + dataDir));
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
                 "meetings-port", "nap-monitoring-port", "reporting-port")) {
-            args.add("--" + option + "=" + freePort());
+            args.add("--" + option + "=" + FreePorts.take());
         }
         Map<String, String> environment = new HashMap<>();
         if (TestInfrastructure.usesDocker()) {
@@ -348,9 +348,4 @@ class EmbeddedSystemIT {
                 Path.of(System.getProperty("wps.services.dir")));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

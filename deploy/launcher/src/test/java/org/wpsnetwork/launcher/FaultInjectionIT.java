@@ -8,13 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.wpsnetwork.testsupport.FreePorts;
 import org.wpsnetwork.testsupport.Http;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +55,7 @@ class FaultInjectionIT {
         List<String> args = new ArrayList<>(List.of("--no-seed", "--data-dir=" + dataDir));
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
                 "meetings-port", "nap-monitoring-port", "reporting-port")) {
-            args.add("--" + option + "=" + freePort());
+            args.add("--" + option + "=" + FreePorts.take());
         }
         LaunchOptions options = LaunchOptions.parse(args.toArray(String[]::new), Map.of(),
                 Path.of(System.getProperty("wps.services.dir")));
@@ -238,9 +237,4 @@ class FaultInjectionIT {
 
     private final Map<String, Integer> alreadyRenamed = new ConcurrentHashMap<>();
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

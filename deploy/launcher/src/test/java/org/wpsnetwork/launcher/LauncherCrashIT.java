@@ -3,11 +3,11 @@ package org.wpsnetwork.launcher;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wpsnetwork.testsupport.FreePorts;
 import org.wpsnetwork.testsupport.Http;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class LauncherCrashIT {
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
                 "meetings-port", "nap-monitoring-port", "reporting-port")) {
-            ports.put(option, freePort());
+            ports.put(option, FreePorts.take());
             args.add("--" + option + "=" + ports.get(option));
         }
         Http membership = new Http("http://localhost:" + ports.get("membership-port"));
@@ -148,9 +148,4 @@ class LauncherCrashIT {
         return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

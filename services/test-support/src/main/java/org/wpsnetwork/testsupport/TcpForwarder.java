@@ -3,7 +3,6 @@ package org.wpsnetwork.testsupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -25,7 +24,7 @@ public final class TcpForwarder implements AutoCloseable {
 
     /** @param target {@code host:port} to forward to */
     public TcpForwarder(String target) {
-        this.port = freePort();
+        this.port = FreePorts.take();
         this.targetHost = target.substring(0, target.lastIndexOf(':'));
         this.targetPort = Integer.parseInt(target.substring(target.lastIndexOf(':') + 1));
     }
@@ -89,14 +88,6 @@ public final class TcpForwarder implements AutoCloseable {
             socket.close();
         } catch (IOException ignored) {
             // Already closed.
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
