@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +35,7 @@ final class EmbeddedSystem implements AutoCloseable {
     private static final int PARTITIONS = 6;
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration IDENTITY_START_TIMEOUT = Duration.ofMinutes(4);
 
     private final LaunchOptions options;
     private final PrintStream out;
@@ -41,6 +43,8 @@ final class EmbeddedSystem implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private EmbeddedKafka kafka;
     private EmbeddedMongo mongo;
+    private EmbeddedKeycloak identity;
+    private String issuer;
     private String kafkaBootstrap;
     private String mongoUri;
     private boolean closing;
@@ -56,6 +60,8 @@ final class EmbeddedSystem implements AutoCloseable {
         out.println("WPS Commitment Tracker - embedded mode");
         out.println("  data directory  " + options.dataDir());
         List<ServiceJar> jars = serviceJars();
+        long identityStarted = System.nanoTime();
+        startIdentity(logs);
         startKafka();
         startMongo();
         provisionTopics();
@@ -64,7 +70,11 @@ final class EmbeddedSystem implements AutoCloseable {
         }
         out.println("  starting " + String.join(", ", jars.stream().map(ServiceJar::serviceName).toList())
                 + " (logs in " + logs + ")");
-        Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap, "MONGODB_URI", mongoUri);
+        Map<String, String> environment = new HashMap<>(Map.of("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
+                "MONGODB_URI", mongoUri));
+        if (issuer != null) {
+            environment.put("WPS_OIDC_ISSUER_URI", issuer);
+        }
         for (ServiceJar jar : jars) {
             services.add(ServiceProcess.start(jar.serviceName(), jar.path(), jar.port(), environment,
                     options.serviceJvmOptions(), logs.resolve(jar.serviceName() + ".log")));
@@ -72,6 +82,10 @@ final class EmbeddedSystem implements AutoCloseable {
         for (ServiceProcess service : services) {
             Duration took = service.awaitReady(SERVICE_START_TIMEOUT);
             step(service.name(), service.url(), took);
+        }
+        if (identity != null) {
+            identity.awaitReady(IDENTITY_START_TIMEOUT);
+            step("Identity provider (Keycloak)", identity.url(), Duration.ofNanos(System.nanoTime() - identityStarted));
         }
         loadRecordOnFirstStart(jars);
         loadDemoDataOnce(jars);
@@ -140,6 +154,25 @@ final class EmbeddedSystem implements AutoCloseable {
         return jars;
     }
 
+    /** Started first and waited for last: Keycloak takes longest, and nothing else needs it to start. */
+    private void startIdentity(Path logs) throws IOException {
+        if (options.externalIssuer() != null) {
+            issuer = options.externalIssuer();
+            out.println("  using the identity provider " + issuer + " (WPS_OIDC_ISSUER_URI)");
+            return;
+        }
+        if (!options.startIdentity()) {
+            return;
+        }
+        Ports.requireFree(options.identityPort(), "the identity provider", "--identity-port");
+        Ports.requireFree(options.identityPort() + 1, "the identity provider's management interface",
+                "--identity-port (it also takes the next port)");
+        identity = EmbeddedKeycloak.start(options.servicesDir().resolveSibling("identity")
+                .resolve("keycloak-quarkus-dist.zip"), options.dataDir().resolve("identity"), options.identityPort(),
+                logs.resolve("keycloak.log"));
+        issuer = identity.issuer();
+    }
+
     private void startKafka() throws IOException {
         long started = System.nanoTime();
         if (options.externalKafka() != null) {
@@ -193,6 +226,19 @@ final class EmbeddedSystem implements AutoCloseable {
         }
         services.stream().filter(service -> service.name().equals("reporting-service")).findFirst()
                 .ifPresent(reporting -> out.println("\n  Dashboard: " + reporting.url() + "/"));
+        if (identity != null) {
+            out.println("\n  Sign in at " + identity.url() + " (realm " + EmbeddedKeycloak.REALM + ", issuer "
+                    + identity.issuer() + ").");
+            out.println("  Development users of the embedded default only, all with the password "
+                    + EmbeddedKeycloak.DEVELOPMENT_PASSWORD + ":");
+            EmbeddedKeycloak.DEVELOPMENT_USERS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(user -> out.printf("    %-12s %s%n", user.getKey(), user.getValue()));
+            out.println("  A token for scripts: curl -s -d grant_type=password -d client_id=wps-cli -d username=focal.arg"
+                    + " -d password=" + EmbeddedKeycloak.DEVELOPMENT_PASSWORD + " " + identity.issuer()
+                    + "/protocol/openid-connect/token");
+            out.println("  Keycloak's admin console: " + identity.url() + "/admin (admin / "
+                    + EmbeddedKeycloak.DEVELOPMENT_PASSWORD + ").");
+        }
         out.println("\nPress Ctrl-C to stop. Data stays in " + options.dataDir() + ".");
     }
 
@@ -248,6 +294,9 @@ final class EmbeddedSystem implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (identity != null) {
+            identity.close();
         }
         if (kafka != null) {
             kafka.close();

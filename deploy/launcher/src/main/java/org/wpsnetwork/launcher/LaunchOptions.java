@@ -14,6 +14,9 @@ import java.util.Map;
  * @param loadDemoData  whether to make up demo plans and reports ({@code --demo-data}); never without asking
  * @param externalKafka bootstrap servers of a Kafka to use instead of starting one, or null
  * @param externalMongo URI of a MongoDB to use instead of starting one, or null
+ * @param identityPort  the embedded identity provider's (Keycloak's) HTTP port
+ * @param startIdentity whether to start the embedded identity provider ({@code --no-identity} turns it off)
+ * @param externalIssuer issuer URI of an OpenID Connect provider to use instead of starting Keycloak, or null
  */
 record LaunchOptions(
         Path dataDir,
@@ -26,7 +29,10 @@ record LaunchOptions(
         boolean loadDemoData,
         String externalKafka,
         String externalMongo,
-        List<String> serviceJvmOptions) {
+        List<String> serviceJvmOptions,
+        int identityPort,
+        boolean startIdentity,
+        String externalIssuer) {
 
     static final String USAGE = """
             Usage: java -jar wps-launcher.jar [options]
@@ -38,6 +44,8 @@ record LaunchOptions(
               --mongo-port=N          embedded MongoDB-wire server port (default 27017)
               --membership-port=N     (default 8081)    --meetings-port=N        (default 8082)
               --nap-monitoring-port=N (default 8083)    --reporting-port=N       (default 8084)
+              --identity-port=N       embedded identity provider (Keycloak) port (default 8180)
+              --no-identity           do not start the identity provider
               --services-dir=PATH     where the service jars are (default: services/ beside the launcher jar)
               --no-seed               do not load the network's record (members, meetings, recommendations
                                       from its documents) on first start
@@ -46,7 +54,8 @@ record LaunchOptions(
               --help                  this text
 
             Environment: KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI make the services use that Kafka / MongoDB
-            instead of starting embedded ones; WPS_SERVICE_JAVA_OPTS replaces the services' JVM options.
+            instead of starting embedded ones; WPS_OIDC_ISSUER_URI names an OpenID Connect provider to use
+            instead of the embedded Keycloak; WPS_SERVICE_JAVA_OPTS replaces the services' JVM options.
             """;
 
     /** The services in start-up order, with their default ports (API.md). */
@@ -69,6 +78,7 @@ record LaunchOptions(
         Map<String, String> given = new LinkedHashMap<>();
         boolean loadRecord = true;
         boolean loadDemoData = false;
+        boolean startIdentity = true;
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 throw new UsageException(null);
@@ -79,6 +89,10 @@ record LaunchOptions(
             }
             if (arg.equals("--demo-data")) {
                 loadDemoData = true;
+                continue;
+            }
+            if (arg.equals("--no-identity")) {
+                startIdentity = false;
                 continue;
             }
             int equals = arg.indexOf('=');
@@ -94,6 +108,7 @@ record LaunchOptions(
         int kafkaPort = port(given, "kafka-port", 9092);
         int controllerPort = port(given, "kafka-controller-port", kafkaPort + 1);
         int mongoPort = port(given, "mongo-port", 27017);
+        int identityPort = port(given, "identity-port", 8180);
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
         DEFAULT_PORTS.forEach((service, port) -> servicePorts.put(service, port(given, service + "-port", port)));
         if (!given.isEmpty()) {
@@ -104,7 +119,8 @@ record LaunchOptions(
                 : new ArrayList<>(List.of(javaOptions.trim().split("\\s+")));
         return new LaunchOptions(dataDir, servicesDir.toAbsolutePath().normalize(), kafkaPort, controllerPort, mongoPort,
                 servicePorts, loadRecord, loadDemoData, blankToNull(environment.get("KAFKA_BOOTSTRAP_SERVERS")),
-                blankToNull(environment.get("MONGODB_URI")), jvmOptions);
+                blankToNull(environment.get("MONGODB_URI")), jvmOptions, identityPort, startIdentity,
+                blankToNull(environment.get("WPS_OIDC_ISSUER_URI")));
     }
 
     private static int port(Map<String, String> given, String option, int fallback) {

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One service running as a child JVM from its own jar, exactly as {@code java -jar} runs it anywhere else.
- * Its output goes to a log file; it is told the launcher's pid so that it ends if the launcher dies.
+ * One service running as a child JVM from its own jar, exactly as {@code java -jar} runs it anywhere else (or
+ * another child process the system needs, such as the identity provider). Its output goes to a log file; a
+ * service is told the launcher's pid so that it ends if the launcher dies.
  */
 final class ServiceProcess {
 
@@ -26,13 +27,15 @@ final class ServiceProcess {
     private final int port;
     private final Process process;
     private final Path log;
+    private final String readinessPath;
     private final long startedNanos = System.nanoTime();
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, Process process, Path log, String readinessPath) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.readinessPath = readinessPath;
     }
 
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
@@ -44,12 +47,18 @@ final class ServiceProcess {
         command.add(jar.toString());
         command.add("--server.port=" + port);
         command.add("--wps.launcher.parent-pid=" + ProcessHandle.current().pid());
+        return run(name, command, environment, port, "/actuator/health/readiness", log);
+    }
+
+    /** Any child process serving HTTP on {@code port}, ready once {@code readinessPath} answers 200. */
+    static ServiceProcess run(String name, List<String> command, Map<String, String> environment, int port,
+                              String readinessPath, Path log) {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         try {
-            return new ServiceProcess(name, port, builder.start(), log);
+            return new ServiceProcess(name, port, builder.start(), log, readinessPath);
         } catch (IOException e) {
             throw new LaunchException("Could not start " + name + ": " + e.getMessage(), e);
         }
@@ -74,7 +83,7 @@ final class ServiceProcess {
      */
     Duration awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(url() + readinessPath))
                 .timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -99,13 +108,23 @@ final class ServiceProcess {
         if (!process.isAlive()) {
             return;
         }
+        // A start script's JVM too, should the script not have replaced itself with it.
+        List<ProcessHandle> children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroy);
         process.destroy();
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
+            for (ProcessHandle child : children) {
+                child.onExit().orTimeout(grace.toMillis(), TimeUnit.MILLISECONDS).exceptionally(late -> {
+                    child.destroyForcibly();
+                    return child;
+                }).join();
+            }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            children.forEach(ProcessHandle::destroyForcibly);
             Thread.currentThread().interrupt();
         }
     }

@@ -333,7 +333,7 @@ class EmbeddedSystemIT {
 
     /** Free ports for everything, and Testcontainers' Kafka and MongoDB when the tests run on Docker. */
     private LaunchOptions options() throws IOException {
-        List<String> args = new ArrayList<>(List.of("--data-dir=" + dataDir));
+        List<String> args = new ArrayList<>(List.of("--no-identity", "--data-dir=" + dataDir));
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
                 "meetings-port", "nap-monitoring-port", "reporting-port")) {
             args.add("--" + option + "=" + FreePorts.take());

@@ -52,7 +52,7 @@ class FaultInjectionIT {
 
     @BeforeAll
     void start() throws Exception {
-        List<String> args = new ArrayList<>(List.of("--no-seed", "--data-dir=" + dataDir));
+        List<String> args = new ArrayList<>(List.of("--no-seed", "--no-identity", "--data-dir=" + dataDir));
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
                 "meetings-port", "nap-monitoring-port", "reporting-port")) {
             args.add("--" + option + "=" + FreePorts.take());

@@ -38,7 +38,7 @@ class LauncherCrashIT {
 
     @Test
     void acknowledgedWritesSurviveSigkillOfTheWholeSystem() throws Exception {
-        List<String> args = new ArrayList<>(List.of("--no-seed", "--data-dir=" + dataDir));
+        List<String> args = new ArrayList<>(List.of("--no-seed", "--no-identity", "--data-dir=" + dataDir));
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
                 "meetings-port", "nap-monitoring-port", "reporting-port")) {
