@@ -54,11 +54,11 @@ class FaultInjectionIT {
     void start() throws Exception {
         List<String> args = new ArrayList<>(List.of("--no-seed", "--no-identity", "--data-dir=" + dataDir));
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
-                "meetings-port", "nap-monitoring-port", "reporting-port")) {
+                "reporting-port")) {
             args.add("--" + option + "=" + FreePorts.take());
         }
         LaunchOptions options = LaunchOptions.parse(args.toArray(String[]::new), Map.of(),
-                Path.of(System.getProperty("wps.services.dir")));
+                ServiceSubset.of(dataDir.resolve("jars"), "membership", "reporting"));
         membership = new Http("http://localhost:" + options.servicePorts().get("membership"));
         reporting = new Http("http://localhost:" + options.servicePorts().get("reporting"));
         system = new EmbeddedSystem(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
@@ -122,11 +122,13 @@ class FaultInjectionIT {
         awaitViewsShow(load);
         Figures figures = figures(load);
         System.out.printf("R4 database unreachable 30 s under a write load: %d writes accepted, %d refused with 503 "
-                        + "(all problem+json with Retry-After), %d other answers, %d partial changes, %d missing in the "
+                        + "(all problem+json with Retry-After; %d said \"changeStored: yes\" and %d \"unknown\", of "
+                        + "which %d were stored whole), %d other answers, %d partial changes, %d missing in the "
                         + "views, %d applied twice; readiness %d during the outage (liveness %d), ready again %d ms "
                         + "after the database returned, no restart%n", load.accepted.get(), load.refused.get(),
-                load.unexpected.size(), figures.partial, figures.missing, figures.twice, readinessDuringOutage,
-                livenessDuringOutage, readyAfterMs);
+                load.storedDespiteRefusal.get(), figures.uncertain, figures.uncertainStored, load.unexpected.size(),
+                figures.partial, figures.missing,
+                figures.twice, readinessDuringOutage, livenessDuringOutage, readyAfterMs);
         assertThat(load.unexpected).isEmpty();
         assertThat(load.refused.get()).isPositive();
         assertThat(figures.partial).isZero();
@@ -142,8 +144,12 @@ class FaultInjectionIT {
         final AtomicBoolean running = new AtomicBoolean(true);
         final AtomicInteger accepted = new AtomicInteger();
         final AtomicInteger refused = new AtomicInteger();
+        /** 503s that said "changeStored: yes": counted with the accepted renames, which they must be among. */
+        final AtomicInteger storedDespiteRefusal = new AtomicInteger();
         final List<String> unexpected = new CopyOnWriteArrayList<>();
         final Map<String, List<String>> acceptedNames = new ConcurrentHashMap<>();
+        /** Renames answered 503 "changeStored: unknown": the database took them and its answer was lost. */
+        final Map<String, List<String>> uncertainNames = new ConcurrentHashMap<>();
         final List<Thread> clients = new ArrayList<>();
 
         void start() {
@@ -173,6 +179,14 @@ class FaultInjectionIT {
                     } else if (answer.status() == 503 && answer.header("Retry-After").isPresent()
                             && answer.header("Content-Type").orElse("").startsWith("application/problem+json")) {
                         refused.incrementAndGet();
+                        String stored = answer.json().path("changeStored").asString();
+                        if ("yes".equals(stored)) {
+                            // Stored, then the database went away before the answer was complete: it must show.
+                            storedDespiteRefusal.incrementAndGet();
+                            acceptedNames.computeIfAbsent(code, k -> new CopyOnWriteArrayList<>()).add(name);
+                        } else if ("unknown".equals(stored)) {
+                            uncertainNames.computeIfAbsent(code, k -> new CopyOnWriteArrayList<>()).add(name);
+                        }
                     } else {
                         unexpected.add(answer.status() + " " + answer.body());
                     }
@@ -193,7 +207,11 @@ class FaultInjectionIT {
         }
     }
 
-    private record Figures(long missing, long twice, long partial) {
+    /**
+     * @param uncertainStored of the renames answered "changeStored: unknown", those the record shows were stored
+     *                        (whole: an event, a version)
+     */
+    private record Figures(long missing, long twice, long partial, long uncertain, long uncertainStored) {
     }
 
     /** Waits until every member's view shows its last accepted name; answers how long that took. */
@@ -208,12 +226,15 @@ class FaultInjectionIT {
     /**
      * Per member: the accepted renames that never reached the timeline (missing), the versions it shows more than
      * once (twice), and whether the member's version in its service is other than its admission plus its accepted
-     * renames (a refused write that changed something anyway).
+     * renames plus the renames of unknown outcome that were stored whole (partial: a refused write that changed
+     * something anyway, or a change without its event).
      */
     private Figures figures(Load load) {
         long missing = 0;
         long twice = 0;
         long partial = 0;
+        long uncertain = 0;
+        long uncertainStored = 0;
         for (String code : MEMBERS) {
             List<String> names = load.acceptedNames.getOrDefault(code, List.of());
             JsonNode timeline = reporting.get("/api/v1/reports/members/" + code + "/timeline?limit=500").json().path("events");
@@ -226,13 +247,17 @@ class FaultInjectionIT {
                 summaries.add(entry.path("summary").asString());
             }
             missing += names.stream().filter(name -> summaries.stream().noneMatch(s -> s.contains(name))).count();
+            List<String> unsure = load.uncertainNames.getOrDefault(code, List.of());
+            long stored = unsure.stream().filter(name -> summaries.stream().anyMatch(s -> s.contains(name))).count();
+            uncertain += unsure.size();
+            uncertainStored += stored;
             long version = Long.parseLong(membership.get("/api/v1/members/" + code).header("ETag").orElseThrow()
                     .replace("\"", ""));
-            long expectedVersion = 1 + names.size() + alreadyRenamed.getOrDefault(code, 0);
+            long expectedVersion = 1 + names.size() + stored + alreadyRenamed.getOrDefault(code, 0);
             partial += version == expectedVersion ? 0 : 1;
-            alreadyRenamed.put(code, alreadyRenamed.getOrDefault(code, 0) + names.size());
+            alreadyRenamed.put(code, alreadyRenamed.getOrDefault(code, 0) + names.size() + (int) stored);
         }
-        return new Figures(missing, twice, partial);
+        return new Figures(missing, twice, partial, uncertain, uncertainStored);
     }
 
     private final Map<String, Integer> alreadyRenamed = new ConcurrentHashMap<>();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wpsnetwork.testsupport.FreePorts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -87,6 +88,27 @@ class IdentityProviderIT {
                 "client_secret", "wps-tools-development-secret")));
         assertThat(roles(tools)).contains("secretariat");
         assertThat(audience(tools)).contains("wps-api");
+    }
+
+    /** Nobody may act for a member they do not represent: the member code is the administrators' to set. */
+    @Test
+    void aFocalPointCannotChangeTheirOwnMemberCode() throws Exception {
+        Map<String, String> signIn = Map.of("grant_type", "password", "client_id", "wps-cli", "username", "focal.nor",
+                "password", EmbeddedKeycloak.DEVELOPMENT_PASSWORD);
+        String token = token(signIn);
+        URI account = URI.create(keycloak.issuer() + "/account");
+        JsonNode profile = JSON.readTree(HTTP.send(HttpRequest.newBuilder(account).header("Authorization",
+                "Bearer " + token).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        ((ObjectNode) profile).putObject("attributes").putArray("member_code").add("ARG");
+
+        HttpResponse<String> changed = HTTP.send(HttpRequest.newBuilder(account).header("Authorization",
+                "Bearer " + token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers
+                .ofString(JSON.writeValueAsString(profile))).build(), HttpResponse.BodyHandlers.ofString());
+
+        System.out.printf("A focal point's own change of member_code: HTTP %d%n", changed.statusCode());
+        assertThat(claims(token(signIn)).path("member_code").asString()).as("still the member they represent")
+                .isEqualTo("NOR");
     }
 
     @Test

@@ -41,7 +41,7 @@ class LauncherCrashIT {
         List<String> args = new ArrayList<>(List.of("--no-seed", "--no-identity", "--data-dir=" + dataDir));
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
-                "meetings-port", "nap-monitoring-port", "reporting-port")) {
+                "reporting-port")) {
             ports.put(option, FreePorts.take());
             args.add("--" + option + "=" + ports.get(option));
         }
@@ -121,7 +121,7 @@ class LauncherCrashIT {
     private Process launch(List<String> args, String run) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "-Dwps.services.dir=" + System.getProperty("wps.services.dir"),
+                "-Dwps.services.dir=" + ServiceSubset.of(dataDir.resolve("jars-" + run), "membership", "reporting"),
                 EmbeddedLauncher.class.getName()));
         command.addAll(args);
         Path log = dataDir.resolve("launcher-" + run + ".log");

@@ -7,6 +7,8 @@ import com.mongodb.MongoNodeIsRecoveringException;
 import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoServerUnavailableException;
 import com.mongodb.MongoSocketException;
+import com.mongodb.MongoSocketReadException;
+import com.mongodb.MongoSocketReadTimeoutException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteConcernException;
 
@@ -18,6 +20,19 @@ import com.mongodb.MongoWriteConcernException;
 public final class DatabaseFailures {
 
     private DatabaseFailures() {
+    }
+
+    /**
+     * True when the request reached the database but its answer never came back ({@code failure} or a cause is a
+     * failed or timed-out read of the reply): a change may have been stored although the caller cannot know.
+     */
+    public static boolean outcomeUnknown(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MongoSocketReadException || cause instanceof MongoSocketReadTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code failure}, or a cause of it, says the database could not be reached or did not answer. */

@@ -226,6 +226,7 @@ public class AggregateStore<A> {
             return replayOrConflict(id, request);
         }
         relay.wakeUp();
+        StoredInRequest.stored(label, id, version);
         return new Created<>(new Versioned<>(state, version), false);
     }
 
@@ -265,6 +266,7 @@ public class AggregateStore<A> {
             throw new VersionConflictException(label, id, expectedVersion, now);
         }
         relay.wakeUp();
+        StoredInRequest.stored(label, id, version);
         return new Versioned<>(state, version);
     }
 

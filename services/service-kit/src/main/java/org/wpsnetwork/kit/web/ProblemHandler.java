@@ -4,6 +4,7 @@ import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import org.bson.BsonMaximumSizeExceededException;
 import org.wpsnetwork.kit.mongo.DatabaseFailures;
+import org.wpsnetwork.kit.outbox.StoredInRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -32,6 +34,7 @@ import org.wpsnetwork.kit.outbox.VersionConflictException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -105,6 +108,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 + "stores in one document; nothing was changed", List.of()), new HttpHeaders(), request);
     }
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
     @ExceptionHandler(MongoException.class)
     ResponseEntity<Object> databaseUnavailable(MongoException e, WebRequest request) {
         if (e instanceof MongoWriteException write && DOCUMENT_TOO_LARGE.contains(write.getCode())) {
@@ -117,8 +122,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "5");
-        return respond(Problems.of(ProblemType.SERVICE_UNAVAILABLE,
-                "The database did not answer; nothing was changed. Retry shortly.", List.of()), headers, request);
+        Optional<String> stored = StoredInRequest.change();
+        if (stored.isPresent()) {
+            // Stored, then the database went away while the answer was being put together.
+            ProblemDetail problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE, "The change was stored (" + stored.get()
+                    + "), but the answer could not be completed: the database went away. Do not repeat the change; "
+                    + "read the resource once the service answers again.", List.of());
+            problem.setProperty("changeStored", "yes");
+            return respond(problem, headers, request);
+        }
+        boolean change = request instanceof ServletWebRequest servlet
+                && !SAFE_METHODS.contains(servlet.getRequest().getMethod());
+        if (change && DatabaseFailures.outcomeUnknown(e)) {
+            // The database took the request and its answer was lost: saying "nothing was changed" could be false.
+            ProblemDetail problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE, "The database did not confirm the "
+                    + "change, so it may or may not have been stored. Read the resource before you retry, or retry "
+                    + "with an If-Match version or the same Idempotency-Key, which make a retry safe.", List.of());
+            problem.setProperty("changeStored", "unknown");
+            return respond(problem, headers, request);
+        }
+        ProblemDetail problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE,
+                "The database did not answer; nothing was changed. Retry shortly.", List.of());
+        if (change) {
+            problem.setProperty("changeStored", "no");
+        }
+        return respond(problem, headers, request);
     }
 
     @ExceptionHandler(Exception.class)
