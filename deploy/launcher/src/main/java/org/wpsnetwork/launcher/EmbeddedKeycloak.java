@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -27,10 +28,6 @@ final class EmbeddedKeycloak implements AutoCloseable {
     static final String REALM = "wps";
     /** The development users' password, and the bootstrap administrator's: the embedded default only. */
     static final String DEVELOPMENT_PASSWORD = "wps-dev-password";
-    /** The development users, with what they are, for the start-up summary. */
-    static final Map<String, String> DEVELOPMENT_USERS = Map.of(
-            "secretariat", "secretariat", "reviewer", "peer reviewer", "focal.arg", "focal point of ARG",
-            "focal.nor", "focal point of NOR", "ops", "operations (admin)");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -89,6 +86,22 @@ final class EmbeddedKeycloak implements AutoCloseable {
             additions.get(list).forEach(target::add);
         }
         return realm;
+    }
+
+    /**
+     * The development users of {@code embedded-default.json}, by user name, with their roles (and member code), for
+     * the start-up summary.
+     */
+    static Map<String, String> developmentUsers() throws IOException {
+        Map<String, String> users = new TreeMap<>();
+        for (JsonNode user : resource("embedded-default.json").get("users")) {
+            List<String> roles = user.get("realmRoles").valueStream().map(JsonNode::asString)
+                    .filter(role -> !role.startsWith("default-roles-")).toList();
+            JsonNode member = user.path("attributes").path("member_code").path(0);
+            users.put(user.get("username").asString(), String.join(", ", roles)
+                    + (member.isMissingNode() ? "" : " of " + member.asString()));
+        }
+        return users;
     }
 
     private static JsonNode resource(String name) throws IOException {

@@ -218,7 +218,7 @@ final class EmbeddedSystem implements AutoCloseable {
         out.printf("  ok  %-30s %-40s %5.1f s%n", what, where, took.toMillis() / 1000.0);
     }
 
-    private void printSummary(Duration took) {
+    private void printSummary(Duration took) throws IOException {
         out.println();
         out.printf("Ready in %.1f s.%n", took.toMillis() / 1000.0);
         for (ServiceProcess service : services) {
@@ -231,8 +231,7 @@ final class EmbeddedSystem implements AutoCloseable {
                     + identity.issuer() + ").");
             out.println("  Development users of the embedded default only, all with the password "
                     + EmbeddedKeycloak.DEVELOPMENT_PASSWORD + ":");
-            EmbeddedKeycloak.DEVELOPMENT_USERS.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(user -> out.printf("    %-12s %s%n", user.getKey(), user.getValue()));
+            EmbeddedKeycloak.developmentUsers().forEach((user, what) -> out.printf("    %-12s %s%n", user, what));
             out.println("  A token for scripts: curl -s -d grant_type=password -d client_id=wps-cli -d username=focal.arg"
                     + " -d password=" + EmbeddedKeycloak.DEVELOPMENT_PASSWORD + " " + identity.issuer()
                     + "/protocol/openid-connect/token");

@@ -122,29 +122,29 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "5");
-        Optional<String> stored = StoredInRequest.change();
-        if (stored.isPresent()) {
-            // Stored, then the database went away while the answer was being put together.
-            ProblemDetail problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE, "The change was stored (" + stored.get()
-                    + "), but the answer could not be completed: the database went away. Do not repeat the change; "
-                    + "read the resource once the service answers again.", List.of());
-            problem.setProperty("changeStored", "yes");
-            return respond(problem, headers, request);
-        }
         boolean change = request instanceof ServletWebRequest servlet
                 && !SAFE_METHODS.contains(servlet.getRequest().getMethod());
-        if (change && DatabaseFailures.outcomeUnknown(e)) {
+        Optional<String> stored = StoredInRequest.change();
+        String detail;
+        String changeStored;
+        if (stored.isPresent()) {
+            // Stored, then the database went away while the answer was being put together.
+            detail = "The change was stored (" + stored.get() + "), but the answer could not be completed: the "
+                    + "database went away. Do not repeat the change; read the resource once the service answers again.";
+            changeStored = "yes";
+        } else if (change && DatabaseFailures.outcomeUnknown(e)) {
             // The database took the request and its answer was lost: saying "nothing was changed" could be false.
-            ProblemDetail problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE, "The database did not confirm the "
-                    + "change, so it may or may not have been stored. Read the resource before you retry, or retry "
-                    + "with an If-Match version or the same Idempotency-Key, which make a retry safe.", List.of());
-            problem.setProperty("changeStored", "unknown");
-            return respond(problem, headers, request);
+            detail = "The database did not confirm the change, so it may or may not have been stored. Read the "
+                    + "resource before you retry, or retry with an If-Match version or the same Idempotency-Key, "
+                    + "which make a retry safe.";
+            changeStored = "unknown";
+        } else {
+            detail = "The database did not answer; nothing was changed. Retry shortly.";
+            changeStored = change ? "no" : null;
         }
-        ProblemDetail problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE,
-                "The database did not answer; nothing was changed. Retry shortly.", List.of());
-        if (change) {
-            problem.setProperty("changeStored", "no");
+        ProblemDetail problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE, detail, List.of());
+        if (changeStored != null) {
+            problem.setProperty("changeStored", changeStored);
         }
         return respond(problem, headers, request);
     }
