@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Measures the embedded stack on this machine: start-up time, memory (RSS of the launcher and every service
-# JVM), the time to load the network's record, write-to-view latency against a raw Kafka baseline, and the
+# Measures the embedded stack on this machine: start-up time, memory (RSS of the launcher, Keycloak and every
+# service JVM), the time to load the network's record, write-to-view latency against a raw Kafka baseline, and the
 # progress-report submission rate against raw MongoDB and HTTP floors. Uses a scratch data directory and the
 # default ports, and stops everything afterwards.
 #   Usage: deploy/benchmarks/measure-embedded.sh [changes timed one at a time, default 200] [benchmark options...]
@@ -25,7 +25,7 @@ rss() {
   local total=0 line
   echo "  RSS after $1:"
   for pid in $launcher $(pgrep -P $launcher); do
-    line=$(ps -o rss=,args= -p "$pid" | awk '{ name=$NF; for (i=2;i<=NF;i++) if ($i ~ /\.jar$/) name=$i; sub(/.*\//, "", name); print $1, name }')
+    line=$(ps -o rss=,args= -p "$pid" | awk '{ name=$NF; for (i=2;i<=NF;i++) if ($i ~ /\.jar$/) name=$i; if ($0 ~ /QuarkusEntryPoint/) name="keycloak"; sub(/.*\//, "", name); print $1, name }')
     printf "    %-26s %6d MiB\n" "${line#* }" $(( ${line%% *} / 1024 ))
     total=$(( total + ${line%% *} ))
   done

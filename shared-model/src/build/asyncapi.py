@@ -28,6 +28,7 @@ TOPICS = [
      "nap-monitoring-service", "reporting-service",
      [("ActionPlanAdopted", "A member adopted an action plan (NAP, RAP or strategy)."),
       ("ActionPlanExtended", "An action plan's period was extended."),
+      ("ActionPlanCorrected", "An administrator restated an action plan's record (for instance one an older version stored unreadably), with the reason."),
       ("ProgressReportSubmitted", "A member submitted a progress report against one of its plans."),
       ("ProgressReportCorrected", "A member corrected a progress report: a new revision, submitted again."),
       ("ProgressReportReturned", "The secretariat returned a progress report for correction."),
@@ -44,6 +45,8 @@ info:
     (schemas/envelope.schema.json) whose payload depends on eventType and schemaVersion. Topics keep
     events forever, so every read model can be rebuilt from offset 0. Ordering holds per record key.
     Evolution is additive; a breaking change is a new schemaVersion that consumers up-cast.
+    The envelope's actor names who made the change (id, name, role, member code), from their access
+    token; events recorded before sign-in existed have none.
     Each topic has a dead-letter companion (<topic>.dlt) carrying events a consumer could not apply,
     with the reason in the record header wps-dlt-reason.
 defaultContentType: application/json

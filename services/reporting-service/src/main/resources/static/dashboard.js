@@ -1,14 +1,73 @@
-// The secretariat's dashboard: reads the reporting service's API and renders it. Text is always set with
+// The secretariat's dashboard: signs in, reads the reporting service's API and renders it. Text is always set with
 // textContent, never as HTML, so names from the data cannot inject markup.
 "use strict";
 
-const api = (path) => fetch(path, { headers: { Accept: "application/json" } }).then(async (response) => {
+// Sign-in: the authorization code flow with PKCE against the identity provider (Keycloak), as a public client.
+// The access token lives in this tab's sessionStorage only. A token can also be handed over in the fragment
+// (#access_token=…), e.g. one a script got from the wps-cli client.
+const TOKEN = "wps.dashboard.token";
+const VERIFIER = "wps.dashboard.verifier";
+const base64url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes)))
+    .replaceAll("+", "-").replaceAll("/", "_").replaceAll("=", "");
+const redirectUri = () => location.origin + location.pathname;
+
+async function signInSettings() {
+  const response = await fetch("/api/v1/dashboard/sign-in", { headers: { Accept: "application/json" } });
+  return response.json();
+}
+
+async function signIn() {
+  const { issuer, clientId } = await signInSettings();
+  const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
+  sessionStorage.setItem(VERIFIER, JSON.stringify({ verifier, hash: location.hash }));
+  const challenge = base64url(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier)));
+  const query = new URLSearchParams({ client_id: clientId, response_type: "code", scope: "openid",
+    redirect_uri: redirectUri(), code_challenge: challenge, code_challenge_method: "S256" });
+  location.assign(`${issuer}/protocol/openid-connect/auth?${query}`);
+  return new Promise(() => {});
+}
+
+async function obtainToken() {
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  if (fragment.has("access_token")) {
+    sessionStorage.setItem(TOKEN, fragment.get("access_token"));
+    fragment.delete("access_token");
+    history.replaceState(null, "", `${location.pathname}${fragment.size ? `#${fragment}` : ""}`);
+  }
+  const query = new URLSearchParams(location.search);
+  const started = JSON.parse(sessionStorage.getItem(VERIFIER) || "null");
+  if (query.has("code") && started) {
+    const { issuer, clientId } = await signInSettings();
+    const response = await fetch(`${issuer}/protocol/openid-connect/token`, { method: "POST",
+      body: new URLSearchParams({ grant_type: "authorization_code", code: query.get("code"), client_id: clientId,
+        redirect_uri: redirectUri(), code_verifier: started.verifier }) });
+    sessionStorage.removeItem(VERIFIER);
+    history.replaceState(null, "", location.pathname + started.hash);
+    if (response.ok) {
+      sessionStorage.setItem(TOKEN, (await response.json()).access_token);
+    }
+  }
+  return sessionStorage.getItem(TOKEN) || signIn();
+}
+
+// One sign-in however many requests start at once: a code can be exchanged only once.
+let token = null;
+const accessToken = () => (token ??= obtainToken());
+
+const api = async (path) => {
+  const response = await fetch(path, { headers: { Accept: "application/json",
+    Authorization: `Bearer ${await accessToken()}` } });
+  if (response.status === 401) {
+    sessionStorage.removeItem(TOKEN);
+    token = null;
+    return signIn();
+  }
   const body = await response.json();
   if (!response.ok) {
     throw new Error(body.detail || response.statusText);
   }
   return body;
-});
+};
 
 const words = (constant) => constant.toLowerCase().replace("co_chair", "co-chair").replaceAll("_", " ");
 const text = (id, value) => { document.getElementById(id).textContent = value; };
@@ -203,9 +262,9 @@ async function load() {
 
 // #member=CODE opens a member's record, so a member's page can be bookmarked and shared.
 function showMemberOfLocation() {
-  const match = /^#member=([A-Z]{2,10})$/.exec(location.hash);
-  if (match) {
-    showMember(match[1]).catch((error) => showError(`${match[1]}: ${error.message}`));
+  const code = new URLSearchParams(location.hash.slice(1)).get("member");
+  if (code && /^[A-Z]{2,10}$/.test(code)) {
+    showMember(code).catch((error) => showError(`${code}: ${error.message}`));
   }
 }
 

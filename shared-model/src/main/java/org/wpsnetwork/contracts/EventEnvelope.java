@@ -9,7 +9,8 @@ import java.util.UUID;
  * The one envelope every event travels in. The Kafka record key is {@code aggregateId}; consumers use
  * {@code aggregateType}/{@code aggregateId}/{@code aggregateVersion} to apply each event at most once.
  *
- * @param <P> the payload record of the event type
+ * @param actor who made the change, from their access token; absent on events recorded before sign-in existed
+ * @param <P>   the payload record of the event type
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EventEnvelope<P>(
@@ -22,6 +23,7 @@ public record EventEnvelope<P>(
         Instant occurredAt,
         String producer,
         String correlationId,
+        Actor actor,
         P payload) {
 
     /** The key under which consumers remember the last version they applied of this event's aggregate. */

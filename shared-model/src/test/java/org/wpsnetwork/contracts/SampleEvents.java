@@ -125,6 +125,6 @@ final class SampleEvents {
                 : payload instanceof ProgressReportChange report ? report.report().id() : "ARG";
         return new EventEnvelope<>(UUID.randomUUID(), type.name(), type.schemaVersion(), type.aggregateType(),
                 aggregateId, 3, Instant.parse("2026-06-09T08:30:00.123456Z"), "membership-service",
-                "req-7f3a", payload);
+                "req-7f3a", new Actor("5b1c", "Ana Pérez", "focal-point", "ARG"), payload);
     }
 }

@@ -1,5 +1,6 @@
 package org.wpsnetwork.benchmarks;
 
+import org.wpsnetwork.seed.ClientCredentials;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,23 +12,34 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** The few HTTP calls the benchmarks make, as any client of the public API would. */
 final class Http {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /** The tools client's tokens; set once by {@link #signInAt} before any request. */
+    private static volatile Supplier<String> accessToken = () -> {
+        throw new IllegalStateException("Sign in first (Http.signInAt)");
+    };
 
     private Http() {
     }
 
-    /** Sends a request; {@code headers} are name, value pairs. */
+    /** Every request from now on signs in as the tools client of the identity provider {@code issuer}. */
+    static void signInAt(String issuer) {
+        accessToken = ClientCredentials.tools(URI.create(issuer));
+    }
+
+    /** Sends a request, signed in; {@code headers} are name, value pairs. */
     static HttpResponse<String> send(String method, String url, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        request.header("Authorization", "Bearer " + accessToken.get());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -6,7 +6,7 @@ package org.wpsnetwork.benchmarks;
  *
  * <p>Usage: {@code java -jar wps-benchmarks.jar [--only=members|reports] [--count=N] [--clients=N] [--burst=N]
  * [--membership=URL] [--meetings=URL] [--nap-monitoring=URL] [--reporting=URL] [--kafka=HOST:PORT]
- * [--mongodb=URI]}
+ * [--mongodb=URI] [--identity=ISSUER]}; it signs in as the tools client (client credentials).
  */
 public final class Main {
 
@@ -15,6 +15,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
+        Http.signInAt(options.identity());
         String run = Http.letters(System.currentTimeMillis() / 1000, 4);
         System.out.printf("Write-to-view latency, %d changes of each kind, one at a time (warm-up excluded)%n",
                 options.count());

@@ -31,6 +31,13 @@ record Options(Map<String, String> values) {
         return values.getOrDefault("reporting", "http://localhost:8084");
     }
 
+    /** The identity provider the benchmarks sign in at, as the tools client. */
+    String identity() {
+        String issuer = System.getenv("WPS_OIDC_ISSUER_URI");
+        return values.getOrDefault("identity", issuer == null || issuer.isBlank() ? "http://localhost:8180/realms/wps"
+                : issuer);
+    }
+
     String kafka() {
         return values.getOrDefault("kafka", "localhost:9092");
     }

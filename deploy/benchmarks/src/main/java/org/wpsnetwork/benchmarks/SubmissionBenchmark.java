@@ -175,7 +175,7 @@ final class SubmissionBenchmark {
                     {"recommendationId":"%s","completion":"%s"}""".formatted(recommendation,
                     day % 2 == 0 ? "LIMITED" : "SUBSTANTIAL");
             return """
-                    {"periodFrom":"%s","periodTo":"%s","submittedBy":"Benchmark reporter","demo":true,
+                    {"periodFrom":"%s","periodTo":"%s","demo":true,
                      "indicatorValues":[{"code":"I1","value":%s},{"code":"I2","value":%s},{"code":"I3","value":%s}],
                      "recommendationStatuses":[%s]}""".formatted(period, period, value, value,
                     value.min(BigDecimal.valueOf(100)), rating);

@@ -54,6 +54,8 @@ final class EmbeddedKeycloak implements AutoCloseable {
         Map<String, String> environment = Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
                 "JAVA_OPTS_KC_HEAP", "-XX:InitialHeapSize=64m -XX:MaxHeapSize=512m",
+                // C1 only, like the services: ready in 38-43 s instead of 43-52 s here, 60-70 MiB less RSS.
+                "JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1",
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", DEVELOPMENT_PASSWORD);
         return new EmbeddedKeycloak(port, ServiceProcess.run("identity provider (Keycloak)", command, environment,
@@ -121,7 +123,8 @@ final class EmbeddedKeycloak implements AutoCloseable {
         }
         if (!Files.isRegularFile(distribution)) {
             throw new LaunchException("No Keycloak distribution at " + distribution + ". Build first: ./mvnw "
-                    + "-DskipTests package (deploy/run-embedded.sh does both), or start with --no-identity.");
+                    + "-DskipTests package (deploy/run-embedded.sh does both), or name another identity provider in "
+                    + "WPS_OIDC_ISSUER_URI.");
         }
         Path partial = Files.createDirectories(home).resolve("unpacking");
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(distribution))) {

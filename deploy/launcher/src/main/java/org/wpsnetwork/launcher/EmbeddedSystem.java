@@ -5,6 +5,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.kit.kafka.TopicNames;
 import org.wpsnetwork.kit.kafka.TopicProvisioner;
+import org.wpsnetwork.seed.ClientCredentials;
 import org.wpsnetwork.seed.ImportRejected;
 import org.wpsnetwork.seed.ImportSummary;
 import org.wpsnetwork.seed.SeedData;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -45,6 +45,7 @@ final class EmbeddedSystem implements AutoCloseable {
     private EmbeddedMongo mongo;
     private EmbeddedKeycloak identity;
     private String issuer;
+    private ClientCredentials toolsClient;
     private String kafkaBootstrap;
     private String mongoUri;
     private boolean closing;
@@ -70,11 +71,8 @@ final class EmbeddedSystem implements AutoCloseable {
         }
         out.println("  starting " + String.join(", ", jars.stream().map(ServiceJar::serviceName).toList())
                 + " (logs in " + logs + ")");
-        Map<String, String> environment = new HashMap<>(Map.of("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
-                "MONGODB_URI", mongoUri));
-        if (issuer != null) {
-            environment.put("WPS_OIDC_ISSUER_URI", issuer);
-        }
+        Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap, "MONGODB_URI", mongoUri,
+                "WPS_OIDC_ISSUER_URI", issuer);
         for (ServiceJar jar : jars) {
             services.add(ServiceProcess.start(jar.serviceName(), jar.path(), jar.port(), environment,
                     options.serviceJvmOptions(), logs.resolve(jar.serviceName() + ".log")));
@@ -86,10 +84,25 @@ final class EmbeddedSystem implements AutoCloseable {
         if (identity != null) {
             identity.awaitReady(IDENTITY_START_TIMEOUT);
             step("Identity provider (Keycloak)", identity.url(), Duration.ofNanos(System.nanoTime() - identityStarted));
+        } else {
+            awaitExternalIdentity();
         }
         loadRecordOnFirstStart(jars);
         loadDemoDataOnce(jars);
         printSummary(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Another identity provider may still be starting too: the record is loaded once it answers. */
+    private void awaitExternalIdentity() throws InterruptedException {
+        URI discovery = URI.create(issuer.replaceAll("/$", "") + "/.well-known/openid-configuration");
+        long deadline = System.nanoTime() + IDENTITY_START_TIMEOUT.toNanos();
+        while (!ServiceProcess.answersOk(discovery)) {
+            if (System.nanoTime() > deadline) {
+                out.println("  the identity provider " + issuer + " does not answer; nobody can sign in until it does");
+                return;
+            }
+            Thread.sleep(500);
+        }
     }
 
     /**
@@ -108,7 +121,7 @@ final class EmbeddedSystem implements AutoCloseable {
             return;
         }
         try {
-            ImportSummary summary = new SeedImporter(serviceUri("membership"), serviceUri("meetings"), out)
+            ImportSummary summary = new SeedImporter(serviceUri("membership"), serviceUri("meetings"), tools(), out)
                     .run(SeedData.load());
             Files.writeString(marker, "loaded " + Instant.now() + " in " + summary.took().toMillis() + " ms");
         } catch (ImportRejected e) {
@@ -127,12 +140,20 @@ final class EmbeddedSystem implements AutoCloseable {
         }
         try {
             DemoDataGenerator.Result result = new DemoDataGenerator(serviceUri("membership"), serviceUri("meetings"),
-                    serviceUri("nap-monitoring"), out, Clock.systemUTC()).run(DemoDataGenerator.Options.DEMO);
+                    serviceUri("nap-monitoring"), tools(), out, Clock.systemUTC()).run(DemoDataGenerator.Options.DEMO);
             Files.writeString(marker, "made " + Instant.now() + ": " + result.plans() + " plans, " + result.reports()
                     + " reports");
         } catch (ImportRejected e) {
             out.println("\n  Demo data could not be made: " + e.getMessage());
         }
+    }
+
+    /** The importer and the demo-data generator sign in as the tools client, authorised like the secretariat. */
+    private ClientCredentials tools() {
+        if (toolsClient == null) {
+            toolsClient = ClientCredentials.tools(URI.create(issuer));
+        }
+        return toolsClient;
     }
 
     private URI serviceUri(String name) {
@@ -159,9 +180,6 @@ final class EmbeddedSystem implements AutoCloseable {
         if (options.externalIssuer() != null) {
             issuer = options.externalIssuer();
             out.println("  using the identity provider " + issuer + " (WPS_OIDC_ISSUER_URI)");
-            return;
-        }
-        if (!options.startIdentity()) {
             return;
         }
         Ports.requireFree(options.identityPort(), "the identity provider", "--identity-port");

@@ -15,7 +15,6 @@ import java.util.Map;
  * @param externalKafka bootstrap servers of a Kafka to use instead of starting one, or null
  * @param externalMongo URI of a MongoDB to use instead of starting one, or null
  * @param identityPort  the embedded identity provider's (Keycloak's) HTTP port
- * @param startIdentity whether to start the embedded identity provider ({@code --no-identity} turns it off)
  * @param externalIssuer issuer URI of an OpenID Connect provider to use instead of starting Keycloak, or null
  */
 record LaunchOptions(
@@ -31,7 +30,6 @@ record LaunchOptions(
         String externalMongo,
         List<String> serviceJvmOptions,
         int identityPort,
-        boolean startIdentity,
         String externalIssuer) {
 
     static final String USAGE = """
@@ -45,7 +43,6 @@ record LaunchOptions(
               --membership-port=N     (default 8081)    --meetings-port=N        (default 8082)
               --nap-monitoring-port=N (default 8083)    --reporting-port=N       (default 8084)
               --identity-port=N       embedded identity provider (Keycloak) port (default 8180)
-              --no-identity           do not start the identity provider
               --services-dir=PATH     where the service jars are (default: services/ beside the launcher jar)
               --no-seed               do not load the network's record (members, meetings, recommendations
                                       from its documents) on first start
@@ -78,7 +75,6 @@ record LaunchOptions(
         Map<String, String> given = new LinkedHashMap<>();
         boolean loadRecord = true;
         boolean loadDemoData = false;
-        boolean startIdentity = true;
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 throw new UsageException(null);
@@ -89,10 +85,6 @@ record LaunchOptions(
             }
             if (arg.equals("--demo-data")) {
                 loadDemoData = true;
-                continue;
-            }
-            if (arg.equals("--no-identity")) {
-                startIdentity = false;
                 continue;
             }
             int equals = arg.indexOf('=');
@@ -119,7 +111,7 @@ record LaunchOptions(
                 : new ArrayList<>(List.of(javaOptions.trim().split("\\s+")));
         return new LaunchOptions(dataDir, servicesDir.toAbsolutePath().normalize(), kafkaPort, controllerPort, mongoPort,
                 servicePorts, loadRecord, loadDemoData, blankToNull(environment.get("KAFKA_BOOTSTRAP_SERVERS")),
-                blankToNull(environment.get("MONGODB_URI")), jvmOptions, identityPort, startIdentity,
+                blankToNull(environment.get("MONGODB_URI")), jvmOptions, identityPort,
                 blankToNull(environment.get("WPS_OIDC_ISSUER_URI")));
     }
 

@@ -83,24 +83,29 @@ final class ServiceProcess {
      */
     Duration awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create(url() + readinessPath))
-                .timeout(Duration.ofSeconds(2)).build();
+        URI readiness = URI.create(url() + readinessPath);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new LaunchException(name + " stopped while starting (exit code " + process.exitValue()
                         + "). The end of " + log + ":\n" + tail(40));
             }
-            try {
-                if (HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return Duration.ofNanos(System.nanoTime() - startedNanos);
-                }
-            } catch (IOException notListeningYet) {
-                // Keep waiting.
+            if (answersOk(readiness)) {
+                return Duration.ofNanos(System.nanoTime() - startedNanos);
             }
             Thread.sleep(200);
         }
         throw new LaunchException(name + " was not ready within " + timeout.toSeconds() + " s. The end of " + log
                 + ":\n" + tail(40));
+    }
+
+    /** Whether {@code address} answers 200 now (not listening yet counts as no). */
+    static boolean answersOk(URI address) throws InterruptedException {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notListeningYet) {
+            return false;
+        }
     }
 
     /** Asks the service to shut down gracefully; forces it after {@code grace}. */

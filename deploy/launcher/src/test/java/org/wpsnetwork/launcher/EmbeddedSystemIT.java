@@ -69,10 +69,14 @@ class EmbeddedSystemIT {
     @BeforeAll
     void startSeeded() throws Exception {
         options = options();
-        membership = new Http("http://localhost:" + options.servicePorts().get("membership"));
-        meetings = new Http("http://localhost:" + options.servicePorts().get("meetings"));
-        nap = new Http("http://localhost:" + options.servicePorts().get("nap-monitoring"));
-        reporting = new Http("http://localhost:" + options.servicePorts().get("reporting"));
+        membership = new Http("http://localhost:" + options.servicePorts().get("membership"))
+                .signedIn(SharedIdentityProvider.tools());
+        meetings = new Http("http://localhost:" + options.servicePorts().get("meetings"))
+                .signedIn(SharedIdentityProvider.tools());
+        nap = new Http("http://localhost:" + options.servicePorts().get("nap-monitoring"))
+                .signedIn(SharedIdentityProvider.tools());
+        reporting = new Http("http://localhost:" + options.servicePorts().get("reporting"))
+                .signedIn(SharedIdentityProvider.tools());
         system = new EmbeddedSystem(options, new PrintStream(output, true, StandardCharsets.UTF_8));
         system.start();
     }
@@ -117,7 +121,7 @@ class EmbeddedSystemIT {
     void importingTheRecordAgainChangesNothing() {
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         ImportSummary summary = new SeedImporter(URI.create(membership.url("")), URI.create(meetings.url("")),
-                new PrintStream(again, true, StandardCharsets.UTF_8)).run(SeedData.load());
+                SharedIdentityProvider.tools(), new PrintStream(again, true, StandardCharsets.UTF_8)).run(SeedData.load());
 
         assertThat(summary.changedAnything()).isFalse();
         assertThat(summary.members().unchanged()).isEqualTo(100);
@@ -133,7 +137,7 @@ class EmbeddedSystemIT {
     void theImportStopsAtTheFirstRecordAServiceRefusesAndNamesIt() {
         SeedData record = SeedData.load();
         SeedImporter importer = new SeedImporter(URI.create(membership.url("")), URI.create(meetings.url("")),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+                SharedIdentityProvider.tools(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         List<SeedData.Member> otherJoinDate = new ArrayList<>(record.members());
         SeedData.Member argentina = otherJoinDate.stream().filter(m -> m.code().equals("ARG")).findFirst().orElseThrow();
@@ -197,21 +201,14 @@ class EmbeddedSystemIT {
     @Order(5)
     void aSeededMemberReportsOnItsPlanThroughReviewAndTheReportsFollow() {
         LocalDate today = LocalDate.now();
-        String planBody = """
-                {"id":"nam-nap-2","kind":"NAP","title":"Second National Action Plan on WPS","generation":2,
-                 "adoptedOn":"%s","periodStart":"%s","periodEnd":"%s","leadInstitution":"Ministry of Gender Equality",
-                 "pillars":["PARTICIPATION","PROTECTION","PREVENTION","RELIEF_AND_RECOVERY"],
-                 "indicators":[{"code":"P1","description":"Women among peace negotiators","pillar":"PARTICIPATION",
-                   "unit":"%%","baseline":20,"target":50}]}""".formatted(today.minusYears(1), today.minusYears(1),
-                today.plusYears(3));
+        String planBody = planBody("nam-nap-2", today);
         Http.Response plan = await().atMost(DEADLINE).until(
                 () -> nap.post("/api/v1/members/NAM/action-plans", planBody), response -> response.status() != 422);
         assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
 
         String report = """
                 {"periodFrom":"%s","periodTo":"%s","indicatorValues":[{"code":"P1","value":%s}],
-                 "recommendationStatuses":[{"recommendationId":"geneva-2022-8","completion":"%s"}],
-                 "submittedBy":"Focal point of Namibia"%s}""";
+                 "recommendationStatuses":[{"recommendationId":"geneva-2022-8","completion":"%s"}]%s}""";
         String from = today.minusYears(1).toString();
         String to = today.minusMonths(1).toString();
         String first = report.formatted(from, to, "30", "LIMITED", "");
@@ -249,8 +246,62 @@ class EmbeddedSystemIT {
         assertThat(eight.path("completion").path("SUBSTANTIAL").asInt()).as("one report, counted once").isEqualTo(1);
     }
 
+    /** A plan in force from a year ago for three more years, with one indicator P1 (20 → 50 %). */
+    private static String planBody(String id, LocalDate today) {
+        return """
+                {"id":"%s","kind":"NAP","title":"Second National Action Plan on WPS","generation":2,
+                 "adoptedOn":"%s","periodStart":"%s","periodEnd":"%s","leadInstitution":"Ministry of Gender Equality",
+                 "pillars":["PARTICIPATION","PROTECTION","PREVENTION","RELIEF_AND_RECOVERY"],
+                 "indicators":[{"code":"P1","description":"Women among peace negotiators","pillar":"PARTICIPATION",
+                   "unit":"%%","baseline":20,"target":50}]}""".formatted(id, today.minusYears(1), today.minusYears(1),
+                today.plusYears(3));
+    }
+
+    /**
+     * The end-to-end check of sign-in: users signed in at the real Keycloak (client wps-cli, as the README's tour
+     * does) act for whom they represent; the report's history and the member's timeline name them.
+     */
     @Test
     @Order(6)
+    void aFocalPointSignedInAtTheIdentityProviderReportsForTheirOwnMemberOnlyAndTheSecretariatValidates() {
+        LocalDate today = LocalDate.now();
+        for (String code : List.of("ARG", "NOR")) {
+            String id = code.toLowerCase() + "-nap-2";
+            Http.Response plan = await().atMost(DEADLINE).until(() -> nap.post("/api/v1/members/" + code
+                    + "/action-plans", planBody(id, today)), response -> response.status() != 422);
+            assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+        }
+        Http anaPerez = nap.as(SharedIdentityProvider.userToken("focal.arg"));
+        Http samSecretariat = nap.as(SharedIdentityProvider.userToken("secretariat"));
+        String report = """
+                {"periodFrom":"%s","periodTo":"%s","indicatorValues":[{"code":"P1","value":26}],
+                 "recommendationStatuses":[]}""".formatted(today.minusYears(1), today.minusMonths(2));
+
+        assertThat(nap.as(null).post("/api/v1/action-plans/arg-nap-2/progress-reports", report).status())
+                .as("without a token").isEqualTo(401);
+        Http.Response submitted = anaPerez.post("/api/v1/action-plans/arg-nap-2/progress-reports", report);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        Http.Response forNorway = anaPerez.post("/api/v1/action-plans/nor-nap-2/progress-reports", report);
+        assertThat(forNorway.status()).as("Argentina's focal point for Norway: " + forNorway).isEqualTo(403);
+        assertThat(forNorway.json().path("type").asString()).isEqualTo("urn:wps:problem:forbidden");
+        String path = "/api/v1/progress-reports/" + submitted.json().path("id").asString();
+        assertThat(anaPerez.post(path + "/validation", null, "If-Match", "\"1\"").status())
+                .as("a focal point cannot validate").isEqualTo(403);
+        Http.Response validated = samSecretariat.post(path + "/validation", null, "If-Match", "\"1\"");
+        assertThat(validated.status()).as(validated.toString()).isEqualTo(200);
+
+        JsonNode history = nap.get(path).json().path("history");
+        assertThat(history.findValuesAsString("by")).containsExactly("Ana Pérez", "Sam Secretariat");
+        assertThat(history.get(0).path("actor").path("memberCode").asString()).isEqualTo("ARG");
+        assertThat(history.get(1).path("actor").path("role").asString()).isEqualTo("secretariat");
+        JsonNode timeline = reporting.awaitJson("/api/v1/reports/members/ARG/timeline", DEADLINE, events ->
+                events.path("events").findValuesAsString("eventType").contains("ProgressReportValidated"));
+        assertThat(timeline.path("events").findValuesAsString("by")).contains("Ana Pérez (focal point, ARG)",
+                "Sam Secretariat (secretariat)");
+    }
+
+    @Test
+    @Order(7)
     void demoDataIsMadeOnlyWhenAskedShownAsDemoDataAndNeverMixedWithARealRecord() {
         assertThat(reporting.get("/api/v1/reports/network").json().path("includesDemoData").asBoolean())
                 .as("nothing made up before it is asked for").isFalse();
@@ -259,9 +310,10 @@ class EmbeddedSystemIT {
         // First made a year ago, then run again today: the plans stay as they were made, and only the reports
         // that have fallen due since are added.
         DemoDataGenerator yearAgo = new DemoDataGenerator(URI.create(membership.url("")), URI.create(meetings.url("")),
-                URI.create(nap.url("")), out, Clock.offset(Clock.systemUTC(), Duration.ofDays(-365)));
+                URI.create(nap.url("")), SharedIdentityProvider.tools(), out,
+                Clock.offset(Clock.systemUTC(), Duration.ofDays(-365)));
         DemoDataGenerator today = new DemoDataGenerator(URI.create(membership.url("")), URI.create(meetings.url("")),
-                URI.create(nap.url("")), out, Clock.systemUTC());
+                URI.create(nap.url("")), SharedIdentityProvider.tools(), out, Clock.systemUTC());
         // Every active member is offered a plan, so the one with a real plan (Namibia) is always among them.
         DemoDataGenerator.Options everyone = new DemoDataGenerator.Options(1.0, 2, 7);
         DemoDataGenerator.Result made = yearAgo.run(everyone);
@@ -282,7 +334,8 @@ class EmbeddedSystemIT {
         assertThat(aYearLater.reports()).as("the reports that fell due in the year").isPositive();
 
         Map<String, Integer> reportsPerPlan = reportsPerPlan();
-        assertThat(reportsPerPlan).hasSize(made.plans() + 1);
+        assertThat(reportsPerPlan).as("the demo plans and the real ones of Namibia, Argentina and Norway")
+                .hasSize(made.plans() + 3);
         DemoDataGenerator.Result again = today.run(everyone);
         assertThat(again.reports()).isZero();
         assertThat(again.reportsAlreadyThere()).isEqualTo(made.reports() + aYearLater.reports());
@@ -306,7 +359,7 @@ class EmbeddedSystemIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aRestartKeepsEverythingAndDoesNotLoadTheRecordAgain() throws Exception {
         List<Long> firstRun = system.servicePids();
         system.close();
@@ -333,12 +386,12 @@ class EmbeddedSystemIT {
 
     /** Free ports for everything, and Testcontainers' Kafka and MongoDB when the tests run on Docker. */
     private LaunchOptions options() throws IOException {
-        List<String> args = new ArrayList<>(List.of("--no-identity", "--data-dir=" + dataDir));
+        List<String> args = new ArrayList<>(List.of("--data-dir=" + dataDir));
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
                 "meetings-port", "nap-monitoring-port", "reporting-port")) {
             args.add("--" + option + "=" + FreePorts.take());
         }
-        Map<String, String> environment = new HashMap<>();
+        Map<String, String> environment = new HashMap<>(SharedIdentityProvider.environment());
         if (TestInfrastructure.usesDocker()) {
             TestInfrastructure.Endpoints endpoints = TestInfrastructure.get();
             environment.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers());

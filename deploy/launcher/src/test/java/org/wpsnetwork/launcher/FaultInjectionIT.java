@@ -52,15 +52,18 @@ class FaultInjectionIT {
 
     @BeforeAll
     void start() throws Exception {
-        List<String> args = new ArrayList<>(List.of("--no-seed", "--no-identity", "--data-dir=" + dataDir));
+        List<String> args = new ArrayList<>(List.of("--no-seed", "--data-dir=" + dataDir));
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
                 "reporting-port")) {
             args.add("--" + option + "=" + FreePorts.take());
         }
-        LaunchOptions options = LaunchOptions.parse(args.toArray(String[]::new), Map.of(),
+        LaunchOptions options = LaunchOptions.parse(args.toArray(String[]::new),
+                SharedIdentityProvider.environment(),
                 ServiceSubset.of(dataDir.resolve("jars"), "membership", "reporting"));
-        membership = new Http("http://localhost:" + options.servicePorts().get("membership"));
-        reporting = new Http("http://localhost:" + options.servicePorts().get("reporting"));
+        membership = new Http("http://localhost:" + options.servicePorts().get("membership"))
+                .signedIn(SharedIdentityProvider.tools());
+        reporting = new Http("http://localhost:" + options.servicePorts().get("reporting"))
+                .signedIn(SharedIdentityProvider.tools());
         system = new EmbeddedSystem(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         system.start();
         for (String code : MEMBERS) {

@@ -1,30 +1,22 @@
 package org.wpsnetwork.launcher;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.wpsnetwork.testsupport.FreePorts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,37 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * way the launcher starts it, with the wps realm. Tokens carry the realm roles, the member code of focal points
  * and the services' audience; the tools client gets secretariat tokens by client credentials.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdentityProviderIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TempDir
-    static Path dataDir;
-    private EmbeddedKeycloak keycloak;
-    private long pid;
-
-    @BeforeAll
-    void start() throws IOException, InterruptedException {
-        Path logs = Files.createDirectories(dataDir.resolve("logs"));
-        Path distribution = Path.of(System.getProperty("wps.services.dir")).resolveSibling("identity")
-                .resolve("keycloak-quarkus-dist.zip");
-        keycloak = EmbeddedKeycloak.start(distribution, dataDir.resolve("identity"), FreePorts.take(),
-                logs.resolve("keycloak.log"));
-        Duration took = keycloak.awaitReady(Duration.ofMinutes(4));
-        pid = keycloak.pid();
-        System.out.printf("Keycloak ready (realm wps imported) in %.1f s, RSS %d MiB%n", took.toMillis() / 1000.0,
-                rssMiB(pid));
-    }
-
-    @AfterAll
-    void stop() {
-        if (keycloak != null) {
-            keycloak.close();
-            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("no process left").isFalse();
-        }
-    }
+    private final EmbeddedKeycloak keycloak = SharedIdentityProvider.ready();
 
     @Test
     void aFocalPointsTokenCarriesTheirRoleTheirMemberCodeAndTheServicesAudience() throws Exception {
@@ -87,6 +54,7 @@ class IdentityProviderIT {
         JsonNode tools = claims(token(Map.of("grant_type", "client_credentials", "client_id", "wps-tools",
                 "client_secret", "wps-tools-development-secret")));
         assertThat(roles(tools)).contains("secretariat");
+        assertThat(tools.path("name").asString()).as("what its changes are attributed to").isEqualTo("WPS tools");
         assertThat(audience(tools)).contains("wps-api");
     }
 
@@ -111,6 +79,52 @@ class IdentityProviderIT {
                 .isEqualTo("NOR");
     }
 
+    /**
+     * The sign-in the dashboard page makes in the browser, step by step over HTTP: the authorization request of the
+     * public client wps-dashboard with a PKCE challenge, Keycloak's login form, the redirect back with a code, and
+     * the code exchanged for a token with the verifier, answered with the CORS header the page's origin needs.
+     */
+    @Test
+    void theDashboardSignsInWithTheAuthorizationCodeAndPkce() throws Exception {
+        String verifier = "a-verifier-of-at-least-forty-three-characters-0123456789";
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.UTF_8)));
+        String redirect = "http://localhost:8084/";
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.issuer()
+                + "/protocol/openid-connect/auth?client_id=wps-dashboard&response_type=code&scope=openid"
+                + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8) + "&code_challenge="
+                + challenge + "&code_challenge_method=S256")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as("the login page").isEqualTo(200);
+        Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(login.body());
+        assertThat(action.find()).as("a login form").isTrue();
+
+        // The login form's session lives in its cookies, sent back as a browser would.
+        String cookies = login.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
+        HttpResponse<String> signedIn = HTTP.send(HttpRequest.newBuilder(URI.create(action.group(1)
+                .replace("&amp;", "&"))).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookies)
+                .POST(HttpRequest.BodyPublishers.ofString("username=secretariat&password="
+                        + EmbeddedKeycloak.DEVELOPMENT_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as("back to the dashboard").isEqualTo(302);
+        String location = signedIn.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(redirect + "?");
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+        assertThat(code.find()).isTrue();
+
+        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.issuer()
+                        + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:8084")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=wps-dashboard"
+                        + "&code=" + code.group(1) + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8)
+                        + "&code_verifier=" + verifier)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        assertThat(token.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8084");
+        JsonNode claims = claims(JSON.readTree(token.body()).path("access_token").asString());
+        assertThat(roles(claims)).contains("secretariat");
+        assertThat(audience(claims)).contains("wps-api");
+    }
+
     @Test
     void aWrongPasswordGetsNoToken() throws Exception {
         HttpResponse<String> refused = post(Map.of("grant_type", "password", "client_id", "wps-cli",
@@ -119,22 +133,18 @@ class IdentityProviderIT {
         assertThat(JSON.readTree(refused.body()).path("error").asString()).isEqualTo("invalid_grant");
     }
 
-    private String token(Map<String, String> form) throws IOException, InterruptedException {
+    private static String token(Map<String, String> form) {
         HttpResponse<String> response = post(form);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).path("access_token").asString();
     }
 
-    private HttpResponse<String> post(Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream().map(field -> field.getKey() + "="
-                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.issuer() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(Map<String, String> form) {
+        return SharedIdentityProvider.tokenRequest(form);
     }
 
     private static JsonNode claims(String jwt) {
-        return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        return SharedIdentityProvider.claims(jwt);
     }
 
     private static List<String> roles(JsonNode claims) {
@@ -144,21 +154,5 @@ class IdentityProviderIT {
     private static List<String> audience(JsonNode claims) {
         JsonNode aud = claims.path("aud");
         return aud.isArray() ? aud.valueStream().map(JsonNode::asString).toList() : List.of(aud.asString());
-    }
-
-    /** The resident memory of the process and what it started (kc.sh runs Keycloak's JVM). */
-    private static long rssMiB(long pid) {
-        return ProcessHandle.of(pid).stream().flatMap(process -> Stream.concat(Stream.of(process),
-                process.descendants())).mapToLong(IdentityProviderIT::rssKiB).sum() / 1024;
-    }
-
-    private static long rssKiB(ProcessHandle process) {
-        try {
-            return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:")).mapToLong(line -> Long.parseLong(
-                            line.replaceAll("\\D", ""))).sum();
-        } catch (IOException gone) {
-            return 0;
-        }
     }
 }

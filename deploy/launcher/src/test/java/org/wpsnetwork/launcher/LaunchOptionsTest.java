@@ -26,7 +26,6 @@ class LaunchOptionsTest {
         assertThat(options.externalMongo()).isNull();
         assertThat(options.serviceJvmOptions()).isEqualTo(LaunchOptions.DEFAULT_SERVICE_JVM_OPTIONS);
         assertThat(options.identityPort()).isEqualTo(8180);
-        assertThat(options.startIdentity()).isTrue();
         assertThat(options.externalIssuer()).isNull();
         assertThat(options.loadRecord()).isTrue();
     }

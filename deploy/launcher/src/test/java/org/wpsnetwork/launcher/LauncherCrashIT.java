@@ -38,15 +38,17 @@ class LauncherCrashIT {
 
     @Test
     void acknowledgedWritesSurviveSigkillOfTheWholeSystem() throws Exception {
-        List<String> args = new ArrayList<>(List.of("--no-seed", "--no-identity", "--data-dir=" + dataDir));
+        List<String> args = new ArrayList<>(List.of("--no-seed", "--data-dir=" + dataDir));
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
                 "reporting-port")) {
             ports.put(option, FreePorts.take());
             args.add("--" + option + "=" + ports.get(option));
         }
-        Http membership = new Http("http://localhost:" + ports.get("membership-port"));
-        Http reporting = new Http("http://localhost:" + ports.get("reporting-port"));
+        Http membership = new Http("http://localhost:" + ports.get("membership-port"))
+                .signedIn(SharedIdentityProvider.tools());
+        Http reporting = new Http("http://localhost:" + ports.get("reporting-port"))
+                .signedIn(SharedIdentityProvider.tools());
 
         Process first = launch(args, "first");
         List<String> acknowledged = new ArrayList<>();
@@ -86,6 +88,9 @@ class LauncherCrashIT {
             System.out.printf("R3 SIGKILL of launcher and services after %d acknowledged writes: %d missing in "
                     + "membership, %d missing in the reporting view, %d applied twice%n", acknowledged.size(),
                     missingAtSource.size(), missingInView.size(), appliedTwice);
+            if (!missingInView.isEmpty()) {
+                explain(missingInView, reporting);
+            }
             assertThat(missingAtSource).isEmpty();
             assertThat(missingInView).isEmpty();
             assertThat(appliedTwice).isZero();
@@ -93,6 +98,26 @@ class LauncherCrashIT {
             second.destroy();
             if (!second.waitFor(60, TimeUnit.SECONDS)) {
                 sigkillWithDescendants(second);
+            }
+        }
+    }
+
+    /**
+     * What the system knows of members missing from the view, for the next person to read the failure: the
+     * reporting service's view and timeline answers, its dead letters, and every log line naming them.
+     */
+    private void explain(List<String> missing, Http reporting) throws IOException {
+        Http operations = reporting.as(SharedIdentityProvider.userToken("ops"));
+        for (String code : missing) {
+            System.out.println("Missing " + code + ": view " + reporting.get("/api/v1/reports/members/" + code)
+                    + "; timeline " + reporting.get("/api/v1/reports/members/" + code + "/timeline"));
+        }
+        System.out.println("Dead letters: " + operations.get("/api/v1/admin/dead-letters").body());
+        try (var logs = Files.walk(dataDir)) {
+            for (Path log : logs.filter(path -> path.toString().endsWith(".log")).toList()) {
+                Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                        .filter(line -> missing.stream().anyMatch(line::contains))
+                        .forEach(line -> System.out.println(log.getFileName() + ": " + line));
             }
         }
     }
@@ -125,8 +150,9 @@ class LauncherCrashIT {
                 EmbeddedLauncher.class.getName()));
         command.addAll(args);
         Path log = dataDir.resolve("launcher-" + run + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(SharedIdentityProvider.environment());
+        Process process = builder.start();
         await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).until(() -> {
             assertThat(process.isAlive()).as("launcher (%s) exited: %s", run, read(log)).isTrue();
             return read(log).contains("Ready in");

@@ -15,15 +15,19 @@ import java.util.Set;
  */
 public final class SeedImportCommand {
 
-    private static final Set<String> OPTIONS = Set.of("membership", "meetings", "nap-monitoring");
+    private static final Set<String> OPTIONS = Set.of("membership", "meetings", "nap-monitoring", "identity");
     private static final String USAGE = """
             Usage: java -jar wps-seed-importer-exec.jar [--demo-data] [--membership=URL] [--meetings=URL] [--nap-monitoring=URL]
+                                                         [--identity=ISSUER]
 
               Loads the network's record (members, roles, meetings, attendance, recommendations) through the
               services' APIs; running it again changes nothing.
               --demo-data   instead makes up action plans and progress reports for a demonstration, every one
                             marked as demo data (needs the record loaded first)
-              URLs default to http://localhost:8081, :8082 and :8083.""";
+              URLs default to http://localhost:8081, :8082 and :8083.
+              --identity    the identity provider's issuer (default $WPS_OIDC_ISSUER_URI, else
+                            http://localhost:8180/realms/wps); signs in as the tools client wps-tools, with the
+                            secret in $WPS_TOOLS_CLIENT_SECRET (default: the embedded default's development secret)""";
 
     private SeedImportCommand() {
     }
@@ -49,13 +53,16 @@ public final class SeedImportCommand {
         }
         URI membership = URI.create(options.getOrDefault("membership", "http://localhost:8081"));
         URI meetings = URI.create(options.getOrDefault("meetings", "http://localhost:8082"));
+        String issuer = System.getenv("WPS_OIDC_ISSUER_URI");
+        ClientCredentials tools = ClientCredentials.tools(URI.create(options.getOrDefault("identity",
+                issuer == null || issuer.isBlank() ? "http://localhost:8180/realms/wps" : issuer)));
         try {
             if (demo) {
                 new DemoDataGenerator(membership, meetings,
-                        URI.create(options.getOrDefault("nap-monitoring", "http://localhost:8083")), System.out,
+                        URI.create(options.getOrDefault("nap-monitoring", "http://localhost:8083")), tools, System.out,
                         Clock.systemUTC()).run(DemoDataGenerator.Options.DEMO);
             } else {
-                new SeedImporter(membership, meetings, System.out).run(SeedData.load());
+                new SeedImporter(membership, meetings, tools, System.out).run(SeedData.load());
             }
         } catch (ImportRejected e) {
             System.err.println("Stopped: " + e.getMessage());

@@ -33,9 +33,10 @@ public final class SeedImporter {
     private final ServiceClient meetings;
     private final PrintStream out;
 
-    public SeedImporter(URI membershipService, URI meetingsService, PrintStream out) {
-        this.membership = new ServiceClient("membership-service", membershipService);
-        this.meetings = new ServiceClient("meetings-service", meetingsService);
+    /** @param accessToken the tools client's tokens ({@link ClientCredentials}): the record is the secretariat's */
+    public SeedImporter(URI membershipService, URI meetingsService, Supplier<String> accessToken, PrintStream out) {
+        this.membership = new ServiceClient("membership-service", membershipService, accessToken);
+        this.meetings = new ServiceClient("meetings-service", meetingsService, accessToken);
         this.out = out;
     }
 

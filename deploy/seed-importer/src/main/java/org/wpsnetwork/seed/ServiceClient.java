@@ -27,10 +27,12 @@ public final class ServiceClient {
 
     private final String service;
     private final URI base;
+    private final Supplier<String> accessToken;
 
-    public ServiceClient(String service, URI base) {
+    public ServiceClient(String service, URI base, Supplier<String> accessToken) {
         this.service = service;
         this.base = base;
+        this.accessToken = accessToken;
     }
 
     public String service() {
@@ -116,6 +118,7 @@ public final class ServiceClient {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        request.header("Authorization", "Bearer " + accessToken.get());
         List<String> pairs = new ArrayList<>(List.of(headers));
         for (int i = 0; i + 1 < pairs.size(); i += 2) {
             request.header(pairs.get(i), pairs.get(i + 1));

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fault test R6 for meetings-service: generated hostile requests over every endpoint (see {@code HostileRequests}). */
 @ServiceIntegrationTest
-@TestPropertySource(properties = "wps.test.isolated-context=hostile-input")
+@TestPropertySource(properties = "wps.test.isolated-context=probes")
 class HostileInputIT extends HostileInputTest {
 
     @Test

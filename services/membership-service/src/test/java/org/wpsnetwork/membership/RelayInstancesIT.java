@@ -12,9 +12,11 @@ import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
 import org.wpsnetwork.testsupport.ServiceUnderTest;
+import org.wpsnetwork.testsupport.TestTokens;
 import org.wpsnetwork.testsupport.TopicReader;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,11 +40,14 @@ class RelayInstancesIT {
 
     @Test
     void eachEventIsPublishedOnceWhenTwoInstancesRelay() {
-        String[] shared = {"--server.port=0", "--wps.kafka.bootstrap-servers=" + environment.getRequiredProperty("wps.kafka.bootstrap-servers"),
+        List<String> shared = new ArrayList<>(List.of("--server.port=0",
+                "--wps.kafka.bootstrap-servers=" + environment.getRequiredProperty("wps.kafka.bootstrap-servers"),
                 "--spring.mongodb.uri=" + environment.getRequiredProperty("spring.mongodb.uri"),
                 "--wps.mongodb.database=" + environment.getRequiredProperty("wps.mongodb.database"),
-                "--wps.kafka.topic-prefix=" + environment.getProperty("wps.kafka.topic-prefix", "")};
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(MembershipApplication.class).run(shared);
+                "--wps.kafka.topic-prefix=" + environment.getProperty("wps.kafka.topic-prefix", "")));
+        shared.addAll(TestTokens.trustArguments());
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(MembershipApplication.class)
+                .run(shared.toArray(String[]::new));
              TopicReader topic = new TopicReader(service.kafkaBootstrapServers(), service.topic(Topics.MEMBERSHIP))) {
             List<MembershipApi> instances = List.of(new MembershipApi(service.http()), new MembershipApi(
                     new Http("http://localhost:" + second.getEnvironment().getRequiredProperty("local.server.port"))));

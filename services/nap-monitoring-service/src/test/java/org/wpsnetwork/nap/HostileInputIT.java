@@ -9,22 +9,18 @@ import org.wpsnetwork.testsupport.ServiceIntegrationTest;
 
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fault test R6 for nap-monitoring-service: generated hostile requests over every endpoint (see {@code HostileRequests}). */
 @ServiceIntegrationTest
-@TestPropertySource(properties = "wps.test.isolated-context=hostile-input")
+@TestPropertySource(properties = "wps.test.isolated-context=probes")
 class HostileInputIT extends HostileInputTest {
 
     @Test
     void noGeneratedRequestGetsAServerErrorAndNoRefusedOneStoresAnything() {
         Http http = service.http();
         NapFixtures.publish(service);
-        assertThat(NapFixtures.onceReplicated(() -> http.post("/api/v1/members/KEN/action-plans",
-                NapFixtures.plan("ken-nap-3", 3, "2022-03-01", "2022-01-01", "2026-12-31"))).status()).isEqualTo(201);
-        String report = NapFixtures.report("2023-01-01", "2023-12-31", "15", "LIMITED");
-        String reportId = NapFixtures.onceReplicated(() -> http.post("/api/v1/action-plans/ken-nap-3/progress-reports",
-                report)).json().path("id").asString();
+        NapFixtures.adopted(http, "KEN", "ken-nap-3", 3);
+        String reportId = NapFixtures.submitted(http, "ken-nap-3");
         List<Endpoint> endpoints = List.of(
                 Endpoint.of("POST", "/api/v1/members/KEN/action-plans",
                         NapFixtures.plan("ken-rap-1", 4, "2022-03-01", "2027-01-01", "2030-12-31")),

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -75,6 +76,21 @@ final class NapFixtures {
         }
     }
 
+    /** A plan of {@code code} from 2023 to 2026, once the replicas know the member; fails unless 201. */
+    static void adopted(Http http, String code, String planId, int generation) {
+        Http.Response adopted = onceReplicated(() -> http.post("/api/v1/members/" + code + "/action-plans",
+                plan(planId, generation, "2022-03-01", "2022-01-01", "2026-12-31")));
+        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
+    }
+
+    /** A report on {@code planId} for 2023, once the replicas know what it names; answers its id. */
+    static String submitted(Http http, String planId) {
+        Http.Response submitted = onceReplicated(() -> http.post("/api/v1/action-plans/" + planId
+                + "/progress-reports", report("2023-01-01", "2023-12-31", "15", "LIMITED")));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        return submitted.json().path("id").asString();
+    }
+
     /** Sends a request until the replicas know the members and recommendations it names. */
     static Http.Response onceReplicated(Supplier<Http.Response> request) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(request::get,
@@ -92,8 +108,7 @@ final class NapFixtures {
         return """
                 {"periodFrom":"%s","periodTo":"%s",
                  "indicatorValues":[{"code":"P1","value":%s,"note":"Two more women negotiators"}],
-                 "recommendationStatuses":[{"recommendationId":"geneva-2022-8","completion":"%s"}],
-                 "submittedBy":"Ana Pérez, Ministry of Foreign Affairs"}""".formatted(periodFrom, periodTo, p1,
+                 "recommendationStatuses":[{"recommendationId":"geneva-2022-8","completion":"%s"}]}""".formatted(periodFrom, periodTo, p1,
                 completion);
     }
 }

@@ -145,11 +145,10 @@ class NapProblemsIT {
                         + "\"value\":15},{\"code\":\"P1\",\"value\":16}]"), 400, "invalid-request")
                         .fields("indicatorValues[1].code"),
                 bad("a report with nothing in it", "POST", reports, "{\"periodFrom\":\"2023-01-01\",\"periodTo\":"
-                        + "\"2023-12-31\",\"indicatorValues\":[],\"recommendationStatuses\":[],\"submittedBy\":\"x\"}",
+                        + "\"2023-12-31\",\"indicatorValues\":[],\"recommendationStatuses\":[]}",
                         400, "invalid-request").fields("indicatorValues"),
-                bad("report without its author", "POST", reports, REPORT.replace(
-                        "\"submittedBy\":\"Ana Pérez, Ministry of Foreign Affairs\"", "\"submittedBy\":\" \""), 400,
-                        "invalid-request").fields("submittedBy"),
+                bad("a report naming its own author", "POST", reports, REPORT.replace("}]}",
+                        "}],\"submittedBy\":\"Someone else\"}"), 400, "invalid-request").fields("submittedBy"),
                 // reports: rules → 422
                 bad("report on an unknown plan", "POST", "/api/v1/action-plans/atlantis-nap-9/progress-reports",
                         REPORT, 404, "not-found"),
@@ -179,6 +178,12 @@ class NapProblemsIT {
                         "{\"reason\":\"Second thoughts\"}", 409, "conflict").ifMatch("\"2\""),
                 bad("return without a reason", "POST", "/api/v1/progress-reports/" + returned + "/return", "{}", 400,
                         "invalid-request").fields("reason").ifMatch("\"2\""),
+                bad("a return naming who returned it", "POST", "/api/v1/progress-reports/" + returned + "/return",
+                        "{\"reason\":\"Incomplete\",\"returnedBy\":\"UN Women\"}", 400, "invalid-request")
+                        .fields("returnedBy").ifMatch("\"2\""),
+                bad("a validation naming who validated it", "POST", "/api/v1/progress-reports/" + returned
+                        + "/validation", "{\"validatedBy\":\"UN Women\"}", 400, "invalid-request")
+                        .fields("validatedBy").ifMatch("\"2\""),
                 bad("unknown report", "GET", "/api/v1/progress-reports/no-such-report", null, 404, "not-found"));
     }
 

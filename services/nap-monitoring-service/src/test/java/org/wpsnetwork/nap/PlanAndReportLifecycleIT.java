@@ -8,6 +8,7 @@ import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.contracts.nap.ProgressReportReturned;
 import org.wpsnetwork.testsupport.Http;
+import org.wpsnetwork.testsupport.TestTokens;
 import org.wpsnetwork.testsupport.PublishedEvents;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
 import org.wpsnetwork.testsupport.ServiceUnderTest;
@@ -45,8 +46,10 @@ class PlanAndReportLifecycleIT {
         assertThat(adopted.json().path("status").asString()).isEqualTo("ACTIVE");
         assertThat(adopted.json().path("budget").path("amount").decimalValue()).isEqualByComparingTo("1250000.50");
 
+        Http focalPoint = http.as(TestTokens.focalPoint("ARG"));
+        Http secretariat = http.as(TestTokens.secretariat());
         String body = NapFixtures.report("2024-01-01", "2024-12-31", "18", "LIMITED");
-        Http.Response submitted = NapFixtures.onceReplicated(() -> http.post(
+        Http.Response submitted = NapFixtures.onceReplicated(() -> focalPoint.post(
                 "/api/v1/action-plans/arg-nap-2/progress-reports", body, "Idempotency-Key", "arg-2024-q4"));
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         JsonNode report = submitted.json();
@@ -54,17 +57,17 @@ class PlanAndReportLifecycleIT {
         assertThat(report.path("state").asString()).isEqualTo("SUBMITTED");
         assertThat(report.path("revision").asInt()).isEqualTo(1);
 
-        Http.Response retried = http.post("/api/v1/action-plans/arg-nap-2/progress-reports", body,
+        Http.Response retried = focalPoint.post("/api/v1/action-plans/arg-nap-2/progress-reports", body,
                 "Idempotency-Key", "arg-2024-q4");
         assertThat(retried.status()).isEqualTo(200);
         assertThat(retried.json().path("id").asString()).isEqualTo(id);
-        Http.Response otherUnderSameKey = http.post("/api/v1/action-plans/arg-nap-2/progress-reports",
+        Http.Response otherUnderSameKey = focalPoint.post("/api/v1/action-plans/arg-nap-2/progress-reports",
                 NapFixtures.report("2024-01-01", "2024-12-31", "19", "LIMITED"), "Idempotency-Key", "arg-2024-q4");
         assertThat(otherUnderSameKey.status()).isEqualTo(422);
         assertThat(http.get("/api/v1/action-plans/arg-nap-2/progress-reports").json().size())
                 .as("no duplicate report").isEqualTo(1);
 
-        Http.Response corrected = http.put("/api/v1/progress-reports/" + id,
+        Http.Response corrected = focalPoint.put("/api/v1/progress-reports/" + id,
                 NapFixtures.correction("2024-01-01", "2024-12-31", "21", "LIMITED", "Count of negotiators was incomplete"),
                 "If-Match", "\"1\"");
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
@@ -72,25 +75,25 @@ class PlanAndReportLifecycleIT {
         assertThat(corrected.json().path("previousRevisions").get(0).path("indicatorValues").get(0).path("value")
                 .asInt()).isEqualTo(18);
 
-        Http.Response returned = http.post("/api/v1/progress-reports/" + id + "/return",
-                "{\"reason\":\"Please add evidence for recommendation geneva-2022-8\",\"returnedBy\":\"UN Women\"}",
+        Http.Response returned = secretariat.post("/api/v1/progress-reports/" + id + "/return",
+                "{\"reason\":\"Please add evidence for recommendation geneva-2022-8\"}",
                 "If-Match", "\"2\"");
         assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
         assertThat(returned.json().path("state").asString()).isEqualTo("RETURNED");
-        assertThat(http.post("/api/v1/progress-reports/" + id + "/validation", null, "If-Match", "\"3\"").status())
+        assertThat(secretariat.post("/api/v1/progress-reports/" + id + "/validation", null, "If-Match", "\"3\"").status())
                 .as("a returned report must be corrected before validation").isEqualTo(409);
 
-        Http.Response resubmitted = http.put("/api/v1/progress-reports/" + id,
+        Http.Response resubmitted = focalPoint.put("/api/v1/progress-reports/" + id,
                 NapFixtures.correction("2024-01-01", "2024-12-31", "21", "SUBSTANTIAL", "Evidence added"),
                 "If-Match", "\"3\"");
         assertThat(resubmitted.json().path("state").asString()).isEqualTo("SUBMITTED");
         assertThat(resubmitted.json().path("revision").asInt()).isEqualTo(3);
 
-        Http.Response validated = http.post("/api/v1/progress-reports/" + id + "/validation",
-                "{\"validatedBy\":\"UN Women\"}", "If-Match", "\"4\"");
+        Http.Response validated = secretariat.post("/api/v1/progress-reports/" + id + "/validation",
+                null, "If-Match", "\"4\"");
         assertThat(validated.status()).as(validated.toString()).isEqualTo(200);
         assertThat(validated.json().path("state").asString()).isEqualTo("VALIDATED");
-        assertThat(http.put("/api/v1/progress-reports/" + id, NapFixtures.correction("2024-01-01", "2024-12-31", "22",
+        assertThat(focalPoint.put("/api/v1/progress-reports/" + id, NapFixtures.correction("2024-01-01", "2024-12-31", "22",
                 "COMPLETE", "late"), "If-Match", "\"5\"").status())
                 .as("validated is final").isEqualTo(409);
 
@@ -98,8 +101,10 @@ class PlanAndReportLifecycleIT {
         assertThat(history.findValuesAsString("action"))
                 .containsExactly("SUBMITTED", "CORRECTED", "RETURNED", "CORRECTED", "VALIDATED");
         assertThat(history.get(2).path("reason").asString()).isEqualTo("Please add evidence for recommendation geneva-2022-8");
-        assertThat(history.get(2).path("by").asString()).isEqualTo("UN Women");
-        assertThat(history.get(1).path("by").asString()).isEqualTo("Ana Pérez, Ministry of Foreign Affairs");
+        assertThat(history.findValuesAsString("by")).as("the signed-in users, never the body").containsExactly(
+                "Focal point of ARG", "Focal point of ARG", "Sam Secretariat", "Focal point of ARG", "Sam Secretariat");
+        assertThat(history.get(0).path("actor").path("memberCode").asString()).isEqualTo("ARG");
+        assertThat(history.get(2).path("actor").path("role").asString()).isEqualTo("secretariat");
         assertThat(history.get(0).path("at").asString()).isNotBlank();
 
         try (PublishedEvents published = new PublishedEvents(service.kafkaBootstrapServers(), service.topic(Topics.NAP))) {
@@ -109,7 +114,10 @@ class PlanAndReportLifecycleIT {
                     "ProgressReportCorrected", "ProgressReportValidated");
             assertThat(events.get(1).aggregateId()).isEqualTo(id);
             assertThat(events.get(5).aggregateVersion()).isEqualTo(5);
-            assertThat(((ProgressReportReturned) events.get(3).payload()).returnedBy()).isEqualTo("UN Women");
+            assertThat(((ProgressReportReturned) events.get(3).payload()).returnedBy()).isEqualTo("Sam Secretariat");
+            assertThat(events).extracting(event -> event.actor().name()).containsExactly("Test operator",
+                    "Focal point of ARG", "Focal point of ARG", "Sam Secretariat", "Focal point of ARG",
+                    "Sam Secretariat");
         }
     }
 

@@ -19,6 +19,7 @@ import org.wpsnetwork.testsupport.HeadlessBrowser;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
 import org.wpsnetwork.testsupport.ServiceUnderTest;
+import org.wpsnetwork.testsupport.TestTokens;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,6 +35,20 @@ class DashboardBrowserIT {
     @Autowired
     ServiceUnderTest service;
 
+
+    /** Without a token the page loads and leads to the sign-in; its data does not. */
+    @Test
+    void anyoneGetsThePageAndWhereToSignInButNoData() {
+        Http anonymous = service.http().as(null);
+
+        assertThat(anonymous.get("/").status()).isEqualTo(200);
+        assertThat(anonymous.get("/dashboard.js").status()).isEqualTo(200);
+        Http.Response signIn = anonymous.get("/api/v1/dashboard/sign-in");
+        assertThat(signIn.status()).isEqualTo(200);
+        assertThat(signIn.json().path("issuer").asString()).isEqualTo(TestTokens.ISSUER);
+        assertThat(signIn.json().path("clientId").asString()).isEqualTo("wps-dashboard");
+        assertThat(anonymous.get("/api/v1/reports/network").status()).isEqualTo(401);
+    }
 
     @Test
     void theDashboardShowsMembersLeadershipAndAMembersTimeline() throws Exception {
@@ -70,7 +85,8 @@ class DashboardBrowserIT {
                         && http.get("/api/v1/reports/members/FJI").body().contains("suva-2025-1")
                         && http.get("/api/v1/reports/network").body().contains("2026"));
 
-        String dashboard = HeadlessBrowser.renderedDom(http.url("/"));
+        String signedIn = "access_token=" + TestTokens.secretariat();
+        String dashboard = HeadlessBrowser.renderedDom(http.url("/#" + signedIn));
 
         assertThat(dashboard).contains("Fiji", "Mere Tuilagi", "oceania", "co-chair FJI", "data as of");
         assertThat(dashboard).as("names are shown as text, never as markup")
@@ -82,7 +98,7 @@ class DashboardBrowserIT {
         assertThat(dashboard).as("the meetings table and the themes")
                 .contains("Pacific meeting in Suva", "4–5 March 2025", "technology");
 
-        String detail = HeadlessBrowser.renderedDom(http.url("/#member=FJI"));
+        String detail = HeadlessBrowser.renderedDom(http.url("/#member=FJI&" + signedIn));
 
         assertThat(detail).contains("Fiji (FJI)", "Appointed Mere Tuilagi (Ministry of Foreign Affairs) as focal point",
                 "Holds co-chair for 2026", "co-chair 2026", "Attended Pacific meeting in Suva",

@@ -26,6 +26,7 @@ import org.wpsnetwork.testsupport.MeetingHistory;
 import org.wpsnetwork.testsupport.MembershipHistory;
 import org.wpsnetwork.testsupport.NapHistory;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
+import org.wpsnetwork.testsupport.TestTokens;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -66,11 +67,13 @@ class DeliveryOrderIT {
         Map<String, List<Keyed>> history = history();
         String prefix = "messy" + System.nanoTime() + ".";
         String messyDatabase = "delivery-order-messy";
-        String[] args = {"--server.port=0",
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--wps.kafka.bootstrap-servers=" + environment.getRequiredProperty("wps.kafka.bootstrap-servers"),
                 "--spring.mongodb.uri=" + environment.getRequiredProperty("spring.mongodb.uri"),
                 "--wps.mongodb.database=" + messyDatabase, "--wps.kafka.topic-prefix=" + prefix,
-                "--wps.kafka.partitions=2"};
+                "--wps.kafka.partitions=2"));
+        arguments.addAll(TestTokens.trustArguments());
+        String[] args = arguments.toArray(String[]::new);
         Random random = new Random(SEED);
         int delivered = 0;
         int duplicates = 0;

@@ -16,7 +16,7 @@ import java.util.List;
 
 /** Fault test R6 for reporting-service: generated hostile requests over every endpoint (see {@code HostileRequests}). */
 @ServiceIntegrationTest
-@TestPropertySource(properties = "wps.test.isolated-context=hostile-input")
+@TestPropertySource(properties = "wps.test.isolated-context=probes")
 class HostileInputIT extends HostileInputTest {
 
     @Test

@@ -150,6 +150,8 @@ public final class HostileRequests {
             lines.add(method + " " + target + " HTTP/1.1");
             lines.add("Host: localhost");
             lines.add("Connection: close");
+            // Signed in with every role, so the requests reach the validation they probe (sign-in has its own tests).
+            lines.add("Authorization: Bearer " + TestTokens.operator());
             boolean contentType = headers.stream().anyMatch(h -> h[0].equalsIgnoreCase("Content-Type"));
             if (body != null && !contentType) {
                 lines.add("Content-Type: application/json");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** A plain HTTP client for tests that talk to a service the way any client would. */
 public final class Http {
@@ -22,9 +23,26 @@ public final class Http {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final Supplier<String> token;
 
+    /** A client acting as the operator (secretariat and admin), as most tests do. */
     public Http(String baseUrl) {
+        this(baseUrl, TestTokens::operator);
+    }
+
+    private Http(String baseUrl, Supplier<String> token) {
         this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    /** The same service, signed in with {@code accessToken} (null: not signed in). */
+    public Http as(String accessToken) {
+        return signedIn(() -> accessToken);
+    }
+
+    /** The same service, signed in with a token from {@code accessTokens} on every request (e.g. a renewing one). */
+    public Http signedIn(Supplier<String> accessTokens) {
+        return new Http(baseUrl, accessTokens);
     }
 
     /** The absolute address of {@code path}, e.g. for a browser. */
@@ -74,8 +92,17 @@ public final class Http {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        boolean signed = false;
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            signed |= headers[i].equalsIgnoreCase("Authorization");
+            if (!headers[i + 1].isEmpty()) {
+                request.header(headers[i], headers[i + 1]);
+            }
+        }
+        String accessToken = signed ? null : token.get();
+        if (accessToken != null) {
+            // An "Authorization" header passed in wins; pass "Authorization", "" for none.
+            request.header("Authorization", "Bearer " + accessToken);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -73,6 +73,7 @@ public final class MeetingHistory {
     private <P> EventEnvelope<P> next(EventType<P> type, P payload) {
         version++;
         return new EventEnvelope<>(UUID.randomUUID(), type.name(), type.schemaVersion(), type.aggregateType(),
-                meeting.id(), version, Instant.now(), "meetings-service", meeting.id() + "-" + version, payload);
+                meeting.id(), version, Instant.now(), "meetings-service", meeting.id() + "-" + version,
+                TestTokens.SECRETARIAT_ACTOR, payload);
     }
 }

@@ -74,6 +74,7 @@ public final class MembershipHistory {
         EventType<NetworkRolesAssigned> type = MembershipEvents.NETWORK_ROLES_ASSIGNED;
         return new EventEnvelope<>(UUID.randomUUID(), type.name(), type.schemaVersion(), type.aggregateType(),
                 String.valueOf(year), version, Instant.now(), "membership-service", "roles-" + year,
+                TestTokens.SECRETARIAT_ACTOR,
                 new NetworkRolesAssigned(year, now, before));
     }
 
@@ -81,6 +82,7 @@ public final class MembershipHistory {
         clock = clock.plusSeconds(60);
         version++;
         return new EventEnvelope<>(UUID.randomUUID(), type.name(), type.schemaVersion(), type.aggregateType(), code,
-                version, clock, "membership-service", "corr-" + code + "-" + version, payload);
+                version, clock, "membership-service", "corr-" + code + "-" + version,
+                TestTokens.SECRETARIAT_ACTOR, payload);
     }
 }

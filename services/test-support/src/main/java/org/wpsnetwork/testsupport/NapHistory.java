@@ -101,6 +101,7 @@ public final class NapHistory {
 
     private static <P> EventEnvelope<P> envelope(EventType<P> type, String aggregateId, long version, P payload) {
         return new EventEnvelope<>(UUID.randomUUID(), type.name(), type.schemaVersion(), type.aggregateType(),
-                aggregateId, version, Instant.now(), "nap-monitoring-service", aggregateId + "-" + version, payload);
+                aggregateId, version, Instant.now(), "nap-monitoring-service", aggregateId + "-" + version, TestTokens.SECRETARIAT_ACTOR,
+                payload);
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.core.env.Environment;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.awaitility.Awaitility.await;
 
@@ -32,11 +34,13 @@ public final class StartedDuringBrokerOutage implements AutoCloseable {
         this.prefix = name + ".";
         String broker = outage.address();
         long started = System.nanoTime();
-        this.service = new SpringApplicationBuilder(application).run("--server.port=0",
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--wps.kafka.bootstrap-servers=" + broker, "--wps.kafka.topic-prefix=" + prefix,
                 "--spring.kafka.bootstrap-servers=" + broker, "--spring.cloud.stream.kafka.binder.brokers=" + broker,
                 "--spring.mongodb.uri=" + environment.getRequiredProperty("spring.mongodb.uri"),
-                "--wps.mongodb.database=" + name, "--wps.kafka.provisioning-timeout=3s", "--wps.kafka.partitions=1");
+                "--wps.mongodb.database=" + name, "--wps.kafka.provisioning-timeout=3s", "--wps.kafka.partitions=1"));
+        args.addAll(TestTokens.trustArguments());
+        this.service = new SpringApplicationBuilder(application).run(args.toArray(String[]::new));
         this.upMillis = (System.nanoTime() - started) / 1_000_000;
     }
 

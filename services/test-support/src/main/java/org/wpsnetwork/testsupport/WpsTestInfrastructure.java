@@ -26,7 +26,9 @@ public class WpsTestInfrastructure implements ApplicationContextInitializer<Conf
                 "wps.mongodb.database=test" + n + "-" + application,
                 "wps.kafka.topic-prefix=test" + n + ".",
                 "wps.kafka.partitions=2",
-                "wps.outbox.poll-interval=200ms"
+                "wps.outbox.poll-interval=200ms",
+                "wps.security.issuer-uri=" + TestTokens.ISSUER,
+                "wps.security.public-key=" + TestTokens.publicKeyPem()
         ).applyTo(context);
         context.getBeanFactory().registerSingleton("serviceUnderTest", new ServiceUnderTest(context.getEnvironment()));
     }

@@ -59,10 +59,12 @@ public final class DemoDataGenerator {
     private final PrintStream out;
     private final Clock clock;
 
-    public DemoDataGenerator(URI membershipService, URI meetingsService, URI napService, PrintStream out, Clock clock) {
-        this.membership = new ServiceClient("membership-service", membershipService);
-        this.meetings = new ServiceClient("meetings-service", meetingsService);
-        this.nap = new ServiceClient("nap-monitoring-service", napService);
+    /** @param accessToken the tools client's tokens: demo reports are entered as the secretariat would */
+    public DemoDataGenerator(URI membershipService, URI meetingsService, URI napService, Supplier<String> accessToken,
+                             PrintStream out, Clock clock) {
+        this.membership = new ServiceClient("membership-service", membershipService, accessToken);
+        this.meetings = new ServiceClient("meetings-service", meetingsService, accessToken);
+        this.nap = new ServiceClient("nap-monitoring-service", napService, accessToken);
         this.out = out;
         this.clock = clock;
     }
@@ -231,7 +233,6 @@ public final class DemoDataGenerator {
         body.put("periodTo", to);
         body.put("indicatorValues", values);
         body.put("recommendationStatuses", statuses);
-        body.put("submittedBy", "Demo focal point of " + plan.memberCode());
         body.put("demo", true);
         double roll = random.nextDouble();
         if (alreadyMade) {
@@ -247,16 +248,16 @@ public final class DemoDataGenerator {
         String report = "/api/v1/progress-reports/" + submitted.body().path("id").asString();
         if (roll < 0.15) {
             ServiceClient.Response returned = expect(nap.send("POST", report + "/return",
-                    Map.of("reason", "Demo: please add sources for the indicator values", "returnedBy",
-                            "Demo secretariat"), "If-Match", submitted.etag()), 200, nap, "return of " + report);
+                    Map.of("reason", "Demo: please add sources for the indicator values"), "If-Match",
+                    submitted.etag()), 200, nap, "return of " + report);
             Map<String, Object> correction = new LinkedHashMap<>(body);
             correction.put("reason", "Demo: sources added");
             expect(nap.send("PUT", report, correction, "If-Match", returned.etag()), 200, nap, "correction of " + report);
             return Outcome.RETURNED_AND_CORRECTED;
         }
         if (roll < 0.75) {
-            expect(nap.send("POST", report + "/validation", Map.of("validatedBy", "Demo secretariat"),
-                    "If-Match", submitted.etag()), 200, nap, "validation of " + report);
+            expect(nap.send("POST", report + "/validation", null, "If-Match", submitted.etag()), 200, nap,
+                    "validation of " + report);
             return Outcome.VALIDATED;
         }
         return Outcome.SUBMITTED;

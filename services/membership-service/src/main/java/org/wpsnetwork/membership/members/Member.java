@@ -150,6 +150,12 @@ public record Member(
         return Change.of(updated, FOCAL_POINT_VACATED, new FocalPointVacated(updated.snapshot(), focalPoint));
     }
 
+    /** The member without its focal point's e-mail address, for readers who may not see personal data. */
+    Member withoutPersonalData() {
+        return focalPoint == null || focalPoint.email() == null ? this : withFocalPoint(new FocalPoint(
+                focalPoint.name(), focalPoint.title(), focalPoint.institution(), null, focalPoint.appointedOn()));
+    }
+
     /** The member as its events carry it. */
     MemberSnapshot snapshot() {
         return new MemberSnapshot(code, name, type, region, status, joinedOn, withdrawnOn, focalPoint);

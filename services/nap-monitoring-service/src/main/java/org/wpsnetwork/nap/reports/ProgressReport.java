@@ -1,5 +1,6 @@
 package org.wpsnetwork.nap.reports;
 
+import org.wpsnetwork.contracts.Actor;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.ProgressReportCorrected;
 import org.wpsnetwork.contracts.nap.ProgressReportReturned;
@@ -37,14 +38,27 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
      */
     public static final int MAX_REVISIONS = 20;
 
-    /** One step of the workflow: SUBMITTED, CORRECTED, RETURNED or VALIDATED; RESTATED for an administrator's repair. */
-    public record Transition(String action, ReportState state, int revision, String by, Instant at, String reason) {
+    /**
+     * One step of the workflow: SUBMITTED, CORRECTED, RETURNED or VALIDATED; RESTATED for an administrator's repair.
+     *
+     * @param by       the actor's name (kept for readers of steps recorded before sign-in, which have no actor)
+     * @param actor    who took the step, from their access token
+     * @param onBehalf true when the secretariat (or the tools client) submitted or corrected for the member
+     */
+    public record Transition(String action, ReportState state, int revision, String by, Actor actor, boolean onBehalf,
+                             Instant at, String reason) {
+
+        static Transition by(Actor actor, String member, String action, ReportState state, int revision, Instant at,
+                             String reason) {
+            return new Transition(action, state, revision, actor.name(), actor, actor.actsOnBehalfOf(member), at,
+                    reason);
+        }
     }
 
-    /** A first revision, submitted at {@code at}. */
-    static Change<ProgressReport> submit(ProgressReportSnapshot report, Instant at) {
-        ProgressReport submitted = new ProgressReport(report, List.of(new Transition("SUBMITTED", ReportState.SUBMITTED,
-                1, report.submittedBy(), at, null)), List.of());
+    /** A first revision, submitted by {@code by} at {@code at}. */
+    static Change<ProgressReport> submit(ProgressReportSnapshot report, Actor by, Instant at) {
+        ProgressReport submitted = new ProgressReport(report, List.of(Transition.by(by, report.memberCode(),
+                "SUBMITTED", ReportState.SUBMITTED, 1, at, null)), List.of());
         return Change.of(submitted, PROGRESS_REPORT_SUBMITTED, new ProgressReportSubmitted(report));
     }
 
@@ -72,17 +86,17 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
     }
 
     /**
-     * A whole corrected revision, submitted again; the earlier one is kept. The same content as a SUBMITTED
-     * report changes nothing.
+     * A whole corrected revision, submitted again by {@code by}; the earlier one is kept. The same content as a
+     * SUBMITTED report changes nothing, whoever sends it.
      */
-    Change<ProgressReport> correct(ProgressReportSnapshot revised, String reason, Instant at) {
+    Change<ProgressReport> correct(ProgressReportSnapshot revised, String reason, Actor by, Instant at) {
         requireCorrectable(reason);
         if (current.state() == ReportState.SUBMITTED && sameContent(current, revised)) {
             return Change.none(this);
         }
         String why = reason.trim();
-        ProgressReport corrected = then(revised, new Transition("CORRECTED", ReportState.SUBMITTED, revised.revision(),
-                revised.submittedBy(), at, why), true);
+        ProgressReport corrected = then(revised, Transition.by(by, current.memberCode(), "CORRECTED",
+                ReportState.SUBMITTED, revised.revision(), at, why), true);
         return Change.of(corrected, PROGRESS_REPORT_CORRECTED, new ProgressReportCorrected(revised, why));
     }
 
@@ -91,27 +105,28 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
      * version stored in a form that cannot be read; kept in the history with the reason. Consumers learn it as a
      * correction of the current revision.
      */
-    Change<ProgressReport> restate(String reason, Instant at) {
-        ProgressReport restated = then(current, new Transition("RESTATED", current.state(), current.revision(),
-                "administrator", at, reason), false);
+    Change<ProgressReport> restate(Actor by, String reason, Instant at) {
+        ProgressReport restated = then(current, Transition.by(by, null, "RESTATED", current.state(),
+                current.revision(), at, reason), false);
         return Change.of(restated, PROGRESS_REPORT_CORRECTED, new ProgressReportCorrected(current, reason));
     }
 
     /** The secretariat sends a SUBMITTED report back with its reason; it opens for correction. */
-    Change<ProgressReport> returnForCorrection(String by, String reason, Instant at) {
+    Change<ProgressReport> returnForCorrection(Actor by, String reason, Instant at) {
         ProgressReport returned = reviewed(ReportState.RETURNED, "returned", by, reason, at);
         return Change.of(returned, PROGRESS_REPORT_RETURNED,
-                new ProgressReportReturned(returned.current, reason, by));
+                new ProgressReportReturned(returned.current, reason, by.name()));
     }
 
     /** The secretariat accepts a SUBMITTED report; it can no longer change. */
-    Change<ProgressReport> validate(String by, Instant at) {
+    Change<ProgressReport> validate(Actor by, Instant at) {
         ProgressReport validated = reviewed(ReportState.VALIDATED, "validated", by, null, at);
-        return Change.of(validated, PROGRESS_REPORT_VALIDATED, new ProgressReportValidated(validated.current, by));
+        return Change.of(validated, PROGRESS_REPORT_VALIDATED,
+                new ProgressReportValidated(validated.current, by.name()));
     }
 
     /** A decision on a SUBMITTED report, kept in its history with who, when and why. */
-    private ProgressReport reviewed(ReportState decision, String action, String by, String reason, Instant at) {
+    private ProgressReport reviewed(ReportState decision, String action, Actor by, String reason, Instant at) {
         if (current.state() != ReportState.SUBMITTED) {
             throw ApiProblemException.conflict("Report " + current.id() + " is " + current.state() + "; only a "
                     + "SUBMITTED report can be " + action
@@ -121,7 +136,7 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
         ProgressReportSnapshot decided = new ProgressReportSnapshot(r.id(), r.planId(), r.memberCode(), r.periodFrom(),
                 r.periodTo(), r.indicatorValues(), r.recommendationStatuses(), r.submittedBy(), r.submittedOn(),
                 decision, r.revision(), r.demo());
-        return then(decided, new Transition(decision.name(), decision, r.revision(), by, at, reason), false);
+        return then(decided, Transition.by(by, null, decision.name(), decision, r.revision(), at, reason), false);
     }
 
     private ProgressReport then(ProgressReportSnapshot next, Transition transition, boolean newRevision) {
@@ -137,8 +152,7 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
     private static boolean sameContent(ProgressReportSnapshot a, ProgressReportSnapshot b) {
         return a.periodFrom().equals(b.periodFrom()) && a.periodTo().equals(b.periodTo())
                 && sameValues(a.indicatorValues(), b.indicatorValues())
-                && a.recommendationStatuses().equals(b.recommendationStatuses())
-                && a.submittedBy().equals(b.submittedBy());
+                && a.recommendationStatuses().equals(b.recommendationStatuses());
     }
 
     /** Compared numerically: 18 and 18.0 are the same value. */

@@ -3,6 +3,7 @@ package org.wpsnetwork.nap.reports;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.wpsnetwork.contracts.nap.Completion;
@@ -14,16 +15,21 @@ import java.util.List;
 /**
  * A progress report against a plan: the values its indicators reached in the period and, per recommendation of
  * the network, how far the member has acted on it. {@code demo} marks made-up reports. A correction sends the
- * whole corrected report again, with a {@code reason}.
+ * whole corrected report again, with a {@code reason}. Who submits is the signed-in user: {@code submittedBy} is
+ * refused (it used to name them).
  */
 public record ReportRequest(
         @NotNull LocalDate periodFrom,
         @NotNull LocalDate periodTo,
         @NotNull @Size(max = 200) List<@NotNull @Valid Value> indicatorValues,
         @NotNull @Size(max = 200) List<@NotNull @Valid Status> recommendationStatuses,
-        @NotBlank @Size(max = 200) String submittedBy,
+        @Null(message = ACTOR_FROM_SIGN_IN) String submittedBy,
         Boolean demo,
         @Size(min = 1, max = 500) String reason) {
+
+    /** Why a body may no longer name who acts: changes are recorded under the signed-in user. */
+    static final String ACTOR_FROM_SIGN_IN = "is no longer accepted: the signed-in user is recorded as who made the "
+            + "change; leave it out";
 
     public record Value(@NotBlank @Size(max = 30) String code, @NotNull BigDecimal value,
                         @Size(min = 1, max = 1000) String note) {

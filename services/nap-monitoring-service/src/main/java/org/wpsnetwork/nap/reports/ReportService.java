@@ -5,11 +5,13 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.springframework.stereotype.Service;
+import org.wpsnetwork.contracts.Actor;
 import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
 import org.wpsnetwork.contracts.nap.RecommendationStatus;
 import org.wpsnetwork.contracts.nap.ReportState;
+import org.wpsnetwork.kit.security.SignedInUser;
 import org.wpsnetwork.kit.outbox.AggregateStore;
 import org.wpsnetwork.kit.outbox.Created;
 import org.wpsnetwork.kit.outbox.IdempotentRequest;
@@ -47,7 +49,8 @@ public class ReportService {
                 ProgressReport.class, outbox, report -> report.current().memberCode());
         reports.index("plan_period", Indexes.compoundIndex(Indexes.ascending("state.current.planId"),
                 Indexes.descending("state.current.periodTo")));
-        reports.restatable((report, id, reason) -> report.restate(reason, clock.instant()));
+        reports.restatable((report, id, reason) -> report.restate(SignedInUser.required().actor(), reason,
+                clock.instant()));
         this.plans = plans;
         this.members = members;
         this.meetings = meetings;
@@ -55,30 +58,31 @@ public class ReportService {
     }
 
     /** The same Idempotency-Key with the same report answers the report the first call made. */
-    public Created<ProgressReport> submit(String planId, ReportRequest request, IdempotentRequest idempotency) {
+    public Created<ProgressReport> submit(String planId, ReportRequest request, Actor by,
+                                          IdempotentRequest idempotency) {
         ActionPlan plan = plans.get(planId).state();
-        ProgressReportSnapshot checked = checked(plan, request, null, 1, LocalDate.now(clock));
+        ProgressReportSnapshot checked = checked(plan, request, by, null, 1, LocalDate.now(clock));
         String id = reports.claimId(idempotency, UUID.randomUUID().toString());
-        return reports.create(id, ProgressReport.submit(withId(checked, id), clock.instant()), idempotency);
+        return reports.create(id, ProgressReport.submit(withId(checked, id), by, clock.instant()), idempotency);
     }
 
     /** A whole corrected report: a new revision, submitted again. The same content again changes nothing. */
-    public Versioned<ProgressReport> correct(String reportId, String ifMatch, ReportRequest request) {
+    public Versioned<ProgressReport> correct(String reportId, String ifMatch, ReportRequest request, Actor by) {
         Versioned<ProgressReport> current = reports.getMatching(reportId, ifMatch);
         ProgressReport report = current.state();
         report.requireCorrectable(request.reason());
         ActionPlan plan = plans.get(report.current().planId()).state();
-        ProgressReportSnapshot revised = withId(checked(plan, request, report.current(), report.nextRevision(),
+        ProgressReportSnapshot revised = withId(checked(plan, request, by, report.current(), report.nextRevision(),
                 report.current().submittedOn()), reportId);
-        return reports.update(reportId, current, report.correct(revised, request.reason(), clock.instant()));
+        return reports.update(reportId, current, report.correct(revised, request.reason(), by, clock.instant()));
     }
 
-    public Versioned<ProgressReport> returnForCorrection(String reportId, String ifMatch, String reason, String by) {
+    public Versioned<ProgressReport> returnForCorrection(String reportId, String ifMatch, String reason, Actor by) {
         Versioned<ProgressReport> current = reports.getMatching(reportId, ifMatch);
         return reports.update(reportId, current, current.state().returnForCorrection(by, reason, clock.instant()));
     }
 
-    public Versioned<ProgressReport> validate(String reportId, String ifMatch, String by) {
+    public Versioned<ProgressReport> validate(String reportId, String ifMatch, Actor by) {
         Versioned<ProgressReport> current = reports.getMatching(reportId, ifMatch);
         return reports.update(reportId, current, current.state().validate(by, clock.instant()));
     }
@@ -94,7 +98,7 @@ public class ReportService {
     }
 
     /** Checks a report against its plan and the replicas, and returns it without an id yet. */
-    private ProgressReportSnapshot checked(ActionPlan plan, ReportRequest request,
+    private ProgressReportSnapshot checked(ActionPlan plan, ReportRequest request, Actor by,
                                            ProgressReportSnapshot previous, int revision, LocalDate submittedOn) {
         List<FieldViolation> malformed = new ArrayList<>(FieldViolation.repeatsIn("indicatorValues",
                 request.indicatorValues(), ReportRequest.Value::code, "code"));
@@ -150,7 +154,7 @@ public class ReportService {
                         .toList(),
                 request.recommendationStatuses().stream().map(s -> new RecommendationStatus(s.recommendationId(),
                         s.completion(), blankToNull(s.note()))).toList(),
-                request.submittedBy().trim(), submittedOn, ReportState.SUBMITTED, revision,
+                by.name(), submittedOn, ReportState.SUBMITTED, revision,
                 previous != null ? previous.demo() : Boolean.TRUE.equals(request.demo()));
     }
 

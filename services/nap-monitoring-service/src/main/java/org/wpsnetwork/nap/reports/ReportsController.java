@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.wpsnetwork.contracts.Actor;
 import org.wpsnetwork.kit.outbox.Created;
+import org.wpsnetwork.kit.security.SignedInUser;
 import org.wpsnetwork.kit.outbox.Versioned;
 import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.IdempotencyKeys;
@@ -30,15 +33,14 @@ import java.util.List;
         + "review: SUBMITTED → RETURNED → SUBMITTED … → VALIDATED")
 class ReportsController {
 
-    /** The secretariat's reason for returning a report; {@code returnedBy} defaults to "secretariat". */
-    record ReturnRequest(@NotBlank @Size(max = 1000) String reason, @Size(min = 1, max = 200) String returnedBy) {
+    /** The secretariat's reason for returning a report; who returned it is the signed-in user. */
+    record ReturnRequest(@NotBlank @Size(max = 1000) String reason,
+                         @Null(message = ReportRequest.ACTOR_FROM_SIGN_IN) String returnedBy) {
     }
 
-    /** Who validated the report; the body is optional and {@code validatedBy} defaults to "secretariat". */
-    record ValidationRequest(@Size(min = 1, max = 200) String validatedBy) {
+    /** The body is optional: who validated the report is the signed-in user. */
+    record ValidationRequest(@Null(message = ReportRequest.ACTOR_FROM_SIGN_IN) String validatedBy) {
     }
-
-    private static final String SECRETARIAT = "secretariat";
 
     private final ReportService service;
 
@@ -46,8 +48,11 @@ class ReportsController {
         this.service = service;
     }
 
-    /** What an idempotency key covers: the plan and the report, so a key reused for another plan is a different request. */
-    private record Submission(String planId, ReportRequest report) {
+    /**
+     * What an idempotency key covers: who, the plan and the report, so a key reused by someone else or for another
+     * plan is a different request.
+     */
+    private record Submission(String by, String planId, ReportRequest report) {
     }
 
     @PostMapping("/api/v1/action-plans/{planId}/progress-reports")
@@ -58,8 +63,9 @@ class ReportsController {
     ResponseEntity<ReportResponse> submit(@PathVariable String planId, @Valid @RequestBody ReportRequest request,
             @Parameter(description = "Makes a retried submission safe")
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
-        Created<ProgressReport> created = service.submit(planId, request,
-                IdempotencyKeys.of(idempotencyKey, new Submission(planId, request)));
+        Actor by = SignedInUser.required().actor();
+        Created<ProgressReport> created = service.submit(planId, request, by,
+                IdempotencyKeys.of(idempotencyKey, new Submission(by.id(), planId, request)));
         Versioned<ProgressReport> report = created.aggregate();
         return CreatedResponses.of(created, "/api/v1/progress-reports/" + report.state().current().id(),
                 ReportResponse.of(report));
@@ -83,7 +89,7 @@ class ReportsController {
     ResponseEntity<ReportResponse> correct(@PathVariable String reportId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ReportRequest request) {
-        return respond(service.correct(reportId, ifMatch, request));
+        return respond(service.correct(reportId, ifMatch, request, SignedInUser.required().actor()));
     }
 
     @PostMapping("/api/v1/progress-reports/{reportId}/return")
@@ -93,7 +99,7 @@ class ReportsController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ReturnRequest request) {
         return respond(service.returnForCorrection(reportId, ifMatch, request.reason().trim(),
-                request.returnedBy() == null ? SECRETARIAT : request.returnedBy().trim()));
+                SignedInUser.required().actor()));
     }
 
     @PostMapping("/api/v1/progress-reports/{reportId}/validation")
@@ -101,8 +107,7 @@ class ReportsController {
     ResponseEntity<ReportResponse> validate(@PathVariable String reportId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody(required = false) ValidationRequest request) {
-        String by = request == null || request.validatedBy() == null ? SECRETARIAT : request.validatedBy().trim();
-        return respond(service.validate(reportId, ifMatch, by));
+        return respond(service.validate(reportId, ifMatch, SignedInUser.required().actor()));
     }
 
     private static ResponseEntity<ReportResponse> respond(Versioned<ProgressReport> report) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.wpsnetwork.kit.security.SignedInUser;
 import org.wpsnetwork.kit.web.PageRequest;
 import org.wpsnetwork.kit.web.Pages;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,11 +63,13 @@ class MemberViewController {
     }
 
     @GetMapping("/api/v1/reports/members/{code}")
-    @Operation(summary = "The progress view of one member", description = "Profile, status, focal point, roles by "
-            + "year, meetings attended with the attendance rate, and the recommendations addressed to it; asOf is "
-            + "the time of the newest event applied")
+    @Operation(summary = "The progress view of one member", description = "Profile, status, focal point (their "
+            + "e-mail address only for the secretariat and the member's own focal points), roles by year, meetings "
+            + "attended with the attendance rate, and the recommendations addressed to it; asOf is the time of the "
+            + "newest event applied")
     MemberView member(@PathVariable String code) {
-        return views.of(code).orElseThrow(() -> ApiProblemException.notFound("No member '" + code + "' in the reports"
-                + checkpoints.newest().map(asOf -> " as of " + asOf).orElse(" yet")));
+        MemberView view = views.of(code).orElseThrow(() -> ApiProblemException.notFound("No member '" + code
+                + "' in the reports" + checkpoints.newest().map(asOf -> " as of " + asOf).orElse(" yet")));
+        return SignedInUser.required().mayReadPersonalDataOf(code) ? view : view.withoutPersonalData();
     }
 }

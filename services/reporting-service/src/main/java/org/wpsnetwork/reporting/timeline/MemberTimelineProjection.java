@@ -20,6 +20,8 @@ import org.wpsnetwork.contracts.membership.NetworkRolesAssigned;
 import org.wpsnetwork.contracts.membership.RoleAssignment;
 import org.wpsnetwork.contracts.nap.ActionPlanChange;
 import org.wpsnetwork.contracts.nap.ProgressReportChange;
+import org.wpsnetwork.contracts.nap.ProgressReportReturned;
+import org.wpsnetwork.contracts.nap.ProgressReportValidated;
 import org.wpsnetwork.kit.projection.Outcome;
 import org.wpsnetwork.kit.projection.Projection;
 import org.wpsnetwork.kit.projection.VersionGuard;
@@ -100,10 +102,14 @@ public class MemberTimelineProjection implements Projection {
                     .map(code -> entry(event, code, TimelineSummaries.hosts(meeting))).toList();
         }
         if (payload instanceof ActionPlanChange plan) {
-            return List.of(entry(event, plan.plan().memberCode(), TimelineSummaries.of(plan)));
+            return List.of(memberEntry(event, plan.plan().memberCode(), TimelineSummaries.of(plan)));
+        }
+        if (payload instanceof ProgressReportReturned || payload instanceof ProgressReportValidated) {
+            ProgressReportChange review = (ProgressReportChange) payload;
+            return List.of(entry(event, review.report().memberCode(), TimelineSummaries.of(review)));
         }
         if (payload instanceof ProgressReportChange report) {
-            return List.of(entry(event, report.report().memberCode(), TimelineSummaries.of(report)));
+            return List.of(memberEntry(event, report.report().memberCode(), TimelineSummaries.of(report)));
         }
         if (payload instanceof AttendanceRecorded attendance) {
             List<Document> entries = new ArrayList<>();
@@ -140,6 +146,19 @@ public class MemberTimelineProjection implements Projection {
         return new ArrayList<>(assignments.stream().filter(a -> a.memberCode().equals(code)).toList());
     }
 
+    /**
+     * An entry for a member's own change (recording its plans, submitting and correcting its reports), which says
+     * so when the secretariat made it for the member, e.g. entering a report sent by other means.
+     */
+    private static Document memberEntry(EventEnvelope<?> event, String memberCode, String summary) {
+        Document entry = entry(event, memberCode, summary);
+        if (event.actor() != null && event.actor().actsOnBehalfOf(memberCode)
+                && event.actor().role().equals("secretariat")) {
+            entry.append("by", entry.getString("by") + " on behalf of " + memberCode);
+        }
+        return entry;
+    }
+
     private static Document entry(EventEnvelope<?> event, String memberCode, String summary) {
         Document entry = new Document("_id", memberCode + "|" + event.eventId())
                 .append("memberCode", memberCode)
@@ -150,6 +169,9 @@ public class MemberTimelineProjection implements Projection {
                 .append("summary", summary);
         if (event.correlationId() != null) {
             entry.append("correlationId", event.correlationId());
+        }
+        if (event.actor() != null) {
+            entry.append("by", event.actor().describe());
         }
         return entry;
     }

@@ -30,9 +30,14 @@ class TimelineController {
     record Timeline(String memberCode, List<Entry> events, Instant asOf) {
     }
 
-    /** One event as it concerned the member. */
-    record Entry(Instant occurredAt, String eventType, String summary, String aggregate, long aggregateVersion,
-                 String correlationId) {
+    /**
+     * One event as it concerned the member.
+     *
+     * @param by who made the change, as their sign-in named them ("Ana Pérez (focal point, ARG)"; the secretariat's
+     *           entries for a member say "on behalf of"); absent for events recorded before sign-in existed
+     */
+    record Entry(Instant occurredAt, String eventType, String summary, String by, String aggregate,
+                 long aggregateVersion, String correlationId) {
     }
 
     private final MongoCollection<Document> timeline;
@@ -52,7 +57,7 @@ class TimelineController {
                 .sort(Sorts.orderBy(Sorts.descending("occurredAt"), Sorts.descending("aggregateVersion")))
                 .skip((int) page.offset()).limit(page.limit() + 1)) {
             entries.add(new Entry(entry.getDate("occurredAt").toInstant(), entry.getString("eventType"),
-                    entry.getString("summary"), entry.getString("aggregate"),
+                    entry.getString("summary"), entry.getString("by"), entry.getString("aggregate"),
                     entry.get("aggregateVersion", Number.class).longValue(), entry.getString("correlationId")));
         }
         if (entries.isEmpty() && page.page() == 1) {

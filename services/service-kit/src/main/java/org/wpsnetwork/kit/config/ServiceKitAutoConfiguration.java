@@ -19,6 +19,7 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfigura
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -32,6 +33,7 @@ import org.wpsnetwork.kit.events.EventFactory;
 import org.wpsnetwork.kit.input.StrictInputModule;
 import org.wpsnetwork.kit.input.StrictParameters;
 import org.wpsnetwork.kit.kafka.BrokerHealthIndicator;
+import org.wpsnetwork.kit.security.SecurityConfiguration;
 import org.wpsnetwork.kit.kafka.ConsumerBindingsStart;
 import org.wpsnetwork.kit.kafka.TopicNames;
 import org.wpsnetwork.kit.kafka.TopicProvisioning;
@@ -78,6 +80,7 @@ import java.util.concurrent.TimeUnit;
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @EnableConfigurationProperties(ServiceKitProperties.class)
+@Import(SecurityConfiguration.class)
 public class ServiceKitAutoConfiguration {
 
     @Bean

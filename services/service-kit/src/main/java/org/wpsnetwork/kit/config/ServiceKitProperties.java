@@ -14,7 +14,8 @@ public record ServiceKitProperties(
         @DefaultValue Outbox outbox,
         @DefaultValue Mongodb mongodb,
         @DefaultValue Http http,
-        @DefaultValue Projection projection) {
+        @DefaultValue Projection projection,
+        @DefaultValue Security security) {
 
     /**
      * @param topicPrefix        put before every contract topic name; lets deployments share a cluster
@@ -62,6 +63,16 @@ public record ServiceKitProperties(
      * @param retryPause  the pause before the second try, doubled for each later one
      * @param stalledAfter how long a consumer may fail (the database away) before health calls it stalled
      */
+    /**
+     * @param issuerUri the identity provider's issuer: tokens must name it; its keys are found from it
+     * @param jwkSetUri where the keys are when the issuer's address is not reachable from here (containers)
+     * @param publicKey an RSA public key in PEM to trust instead (tests)
+     * @param audience  what every token must be meant for
+     */
+    public record Security(@DefaultValue("") String issuerUri, @DefaultValue("") String jwkSetUri,
+                           @DefaultValue("") String publicKey, @DefaultValue("wps-api") String audience) {
+    }
+
     public record Projection(@DefaultValue("3") int maxAttempts, @DefaultValue("200ms") Duration retryPause,
                              @DefaultValue("60s") Duration stalledAfter) {
     }

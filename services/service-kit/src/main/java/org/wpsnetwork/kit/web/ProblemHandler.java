@@ -18,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -147,6 +148,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("changeStored", changeStored);
         }
         return respond(problem, headers, request);
+    }
+
+    /** Spring Security's firewall refusing what it reads lazily (a NUL in a parameter name, for one). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e, WebRequest request) {
+        log.info("Refused a malformed request: {}", e.getMessage());
+        return respond(Problems.of(ProblemType.INVALID_REQUEST, "The request was refused: check its path, query and "
+                + "headers", List.of()), new HttpHeaders(), request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import java.util.Map;
@@ -22,6 +24,7 @@ import java.util.Map;
 public class ProblemResponsesOpenApiCustomizer implements OpenApiCustomizer {
 
     private static final String PROBLEM = "Problem";
+    private static final String BEARER = "bearer";
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -29,6 +32,11 @@ public class ProblemResponsesOpenApiCustomizer implements OpenApiCustomizer {
             return;
         }
         openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+        // Every operation needs a bearer token of the identity provider (SecurityConfiguration).
+        openApi.getComponents().addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                .scheme("bearer").bearerFormat("JWT").description("An access token of the identity provider "
+                        + "(audience wps-api); who may call what is the README's rule table"));
+        openApi.addSecurityItem(new SecurityRequirement().addList(BEARER));
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> addProblems(path, method, operation)));
     }
@@ -39,6 +47,8 @@ public class ProblemResponsesOpenApiCustomizer implements OpenApiCustomizer {
         boolean takesIfMatch = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
         add(operation, "400", "Malformed request: bad JSON, unknown field, wrong value (see errors[])");
+        add(operation, "401", "No valid access token (missing, expired, another issuer or audience, bad signature)");
+        add(operation, "403", "Signed in, but this role or member may not do this");
         if (path.contains("{")) {
             add(operation, "404", "No such resource");
         }

@@ -12,6 +12,10 @@ public enum ProblemType {
     INVALID_REQUEST("invalid-request", HttpStatus.BAD_REQUEST, "The request is invalid"),
     MALFORMED_JSON("malformed-json", HttpStatus.BAD_REQUEST, "The request body is not valid JSON"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+    /** No valid access token: missing, expired, of another issuer or audience, or tampered with. */
+    UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Sign-in required"),
+    /** A valid sign-in that the service's access rules do not let do this. */
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "No acceptable representation"),
     ALREADY_EXISTS("already-exists", HttpStatus.CONFLICT, "It already exists"),
