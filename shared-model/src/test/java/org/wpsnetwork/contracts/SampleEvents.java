@@ -25,6 +25,7 @@ import org.wpsnetwork.contracts.nap.Budget;
 import org.wpsnetwork.contracts.nap.Completion;
 import org.wpsnetwork.contracts.nap.Extension;
 import org.wpsnetwork.contracts.nap.Indicator;
+import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.NapEvents;
 import org.wpsnetwork.contracts.nap.PlanKind;
@@ -80,7 +81,12 @@ final class SampleEvents {
             LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31), new Budget(new BigDecimal("1250000.00"), "USD"),
             "Ministry of Foreign Affairs", List.of("PARTICIPATION", "PROTECTION"),
             List.of(new Indicator("P1", "Women among peace negotiators", "PARTICIPATION", "%",
-                    new BigDecimal("12.5"), new BigDecimal("40"))),
+                    new BigDecimal("12.5"), new BigDecimal("40"), IndicatorDirection.INCREASE,
+                    LocalDate.of(2027, 12, 31), null),
+                    new Indicator("V1", "Cases of violence against women pending trial", "PROTECTION", "number",
+                            new BigDecimal("300"), new BigDecimal("120"), IndicatorDirection.DECREASE, null, null),
+                    new Indicator("B1", "Budget share for WPS", "PREVENTION", "%", new BigDecimal("2"),
+                            new BigDecimal("2"), IndicatorDirection.MAINTAIN, null, new BigDecimal("0.25"))),
             List.of(new Extension(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31), "Elections delayed the review",
                     LocalDate.of(2025, 6, 1))), false);
     static final ProgressReportSnapshot REPORT = new ProgressReportSnapshot("rpt-7f3a21", "arg-nap-2", "ARG",

@@ -207,7 +207,7 @@ class EmbeddedSystemIT {
         assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
 
         String report = """
-                {"periodFrom":"%s","periodTo":"%s","indicatorValues":[{"code":"P1","value":%s}],
+                {"periodFrom":"%s","periodTo":"%s","indicatorValues":[{"code":"P1","value":%s},{"code":"V1","value":210}],
                  "recommendationStatuses":[{"recommendationId":"geneva-2022-8","completion":"%s"}]%s}""";
         String from = today.minusYears(1).toString();
         String to = today.minusMonths(1).toString();
@@ -232,6 +232,10 @@ class EmbeddedSystemIT {
         JsonNode namibia = viewOf("NAM", view -> view.path("indicators").path(0).path("validated").asBoolean());
         assertThat(namibia.path("indicators").get(0).path("progressPercent").asDouble()).as("(35 - 20) / (50 - 20)")
                 .isEqualTo(50.0);
+        JsonNode cases = namibia.path("indicators").get(1);
+        assertThat(cases.path("direction").asString()).isEqualTo("DECREASE");
+        assertThat(cases.path("progressPercent").asDouble()).as("falling: (300 - 210) / (300 - 120)").isEqualTo(50.0);
+        assertThat(cases.path("targetDate").asString()).as("the plan's end").isEqualTo(today.plusYears(3).toString());
         assertThat(namibia.path("actionPlans").get(0).path("status").asString()).isEqualTo("ACTIVE");
         assertThat(namibia.path("reportingStatus").asString()).isEqualTo("ON_TRACK");
         assertThat(namibia.path("lastReportDate").asString()).isEqualTo(today.toString());
@@ -253,8 +257,10 @@ class EmbeddedSystemIT {
                  "adoptedOn":"%s","periodStart":"%s","periodEnd":"%s","leadInstitution":"Ministry of Gender Equality",
                  "pillars":["PARTICIPATION","PROTECTION","PREVENTION","RELIEF_AND_RECOVERY"],
                  "indicators":[{"code":"P1","description":"Women among peace negotiators","pillar":"PARTICIPATION",
-                   "unit":"%%","baseline":20,"target":50}]}""".formatted(id, today.minusYears(1), today.minusYears(1),
-                today.plusYears(3));
+                   "unit":"%%","baseline":20,"target":50},
+                  {"code":"V1","description":"Cases of violence against women awaiting trial","pillar":"PROTECTION",
+                   "unit":"cases","baseline":300,"target":120,"direction":"DECREASE"}]}""".formatted(id,
+                today.minusYears(1), today.minusYears(1), today.plusYears(3));
     }
 
     /**

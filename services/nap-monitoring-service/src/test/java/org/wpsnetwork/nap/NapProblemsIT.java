@@ -123,6 +123,22 @@ class NapProblemsIT {
                         .fields("indicators[1].pillar"),
                 bad("target equal to the baseline", "POST", plans, PLAN.replace("\"target\":12", "\"target\":4"), 422,
                         "rule-violated").fields("indicators[1].target"),
+                bad("a falling indicator whose target is above its baseline", "POST", plans, PLAN.replace(
+                        "\"target\":12}", "\"target\":12,\"direction\":\"DECREASE\"}"), 422, "rule-violated")
+                        .fields("indicators[1].target"),
+                bad("an indicator to maintain without a tolerance, and one to raise with one", "POST", plans,
+                        PLAN.replace("\"target\":12}", "\"target\":12,\"direction\":\"MAINTAIN\"}")
+                                .replace("\"target\":40}", "\"target\":40,\"tolerance\":2}"), 422, "rule-violated")
+                        .fields("indicators[0].tolerance", "indicators[1].tolerance"),
+                bad("a target date after the plan's end", "POST", plans, PLAN.replace("\"target\":40}",
+                        "\"target\":40,\"targetDate\":\"2027-06-30\"}"), 422, "rule-violated")
+                        .fields("indicators[0].targetDate"),
+                bad("a negative tolerance", "POST", plans, PLAN.replace("\"target\":12}",
+                        "\"target\":12,\"direction\":\"MAINTAIN\",\"tolerance\":-1}"), 400, "invalid-request")
+                        .fields("indicators[1].tolerance"),
+                bad("an unknown direction", "POST", plans, PLAN.replace("\"target\":12}",
+                        "\"target\":12,\"direction\":\"SIDEWAYS\"}"), 400, "invalid-request")
+                        .fields("indicators[1].direction"),
                 bad("second plan of the same generation", "POST", plans,
                         PLAN.replace("\"generation\":1", "\"generation\":3"), 422, "rule-violated").fields("generation"),
                 bad("period reaching back into a plan that had already ended", "POST",

@@ -87,6 +87,11 @@ class NapProjectionsIT {
         assertThat(p1.path("latestValue").asInt()).as("the corrected revision").isEqualTo(28);
         assertThat(p1.path("progressPercent").asDouble()).as("(28 - 10) / (40 - 10)").isEqualTo(60.0);
         assertThat(arg.path("indicators").get(1).path("progressPercent").isNull()).as("nothing reported").isTrue();
+        assertThat(p1.path("direction").asString()).isEqualTo("INCREASE");
+        JsonNode s1 = arg.path("indicators").get(1);
+        assertThat(s1.path("direction").asString()).as("an event from before directions: baseline 4, target 12")
+                .isEqualTo("INCREASE");
+        assertThat(s1.path("targetDate").asString()).as("the plan's end").isEqualTo(today.plusYears(2).toString());
         assertThat(completionOf(arg, "geneva-2022-8")).isEqualTo("SUBSTANTIAL");
         assertThat(completionOf(arg, "geneva-2022-9")).isEqualTo("NO_EVIDENCE");
         assertThat(arg.path("recommendations").findParents("id").stream()

@@ -6,6 +6,7 @@ import org.wpsnetwork.contracts.nap.ActionPlanAdopted;
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.Completion;
 import org.wpsnetwork.contracts.nap.Indicator;
+import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.NapEvents;
 import org.wpsnetwork.contracts.nap.PlanKind;
@@ -37,9 +38,10 @@ public final class NapHistory {
         ActionPlanSnapshot plan = new ActionPlanSnapshot(id, memberCode, kind, "Plan " + id, 1, start, start, end, null,
                 "Ministry of Foreign Affairs", List.of("PARTICIPATION", "PROTECTION"),
                 List.of(new Indicator("P1", "Women among negotiators", "PARTICIPATION", "%", BigDecimal.TEN,
-                                BigDecimal.valueOf(40)),
+                                BigDecimal.valueOf(40), IndicatorDirection.INCREASE, null, null),
+                        // As events recorded before indicators had a direction carry it: none.
                         new Indicator("S1", "Shelters for survivors", "PROTECTION", "number", BigDecimal.valueOf(4),
-                                BigDecimal.valueOf(12))),
+                                BigDecimal.valueOf(12), null, null, null)),
                 List.of(), false);
         return envelope(NapEvents.ACTION_PLAN_ADOPTED, id, 1, new ActionPlanAdopted(plan));
     }

@@ -8,6 +8,7 @@ import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.Budget;
 import org.wpsnetwork.contracts.nap.Extension;
 import org.wpsnetwork.contracts.nap.Indicator;
+import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.PlanStatus;
 import org.wpsnetwork.kit.events.Change;
@@ -70,7 +71,9 @@ public record ActionPlan(
                         : new Budget(request.budget().amount(), request.budget().currency()),
                 request.leadInstitution().trim(), request.pillars().stream().map(String::trim).toList(),
                 request.indicators().stream().map(i -> new Indicator(i.code(), i.description().trim(),
-                        i.pillar().trim(), i.unit().trim(), i.baseline(), i.target())).toList(),
+                        i.pillar().trim(), i.unit().trim(), i.baseline(), i.target(), i.direction(),
+                        i.targetDate() == null ? request.periodEnd() : i.targetDate(), i.tolerance()))
+                        .map(ActionPlan::withDirection).toList(),
                 List.of(), Boolean.TRUE.equals(request.demo()));
     }
 
@@ -166,12 +169,52 @@ public record ActionPlan(
                 broken.add(FieldViolation.of("indicators[" + i + "].pillar", "is not one of the plan's pillars "
                         + pillars, indicator.pillar()));
             }
-            if (indicator.target().compareTo(indicator.baseline()) == 0) {
-                broken.add(FieldViolation.of("indicators[" + i + "].target", "must differ from the baseline, or "
-                        + "progress cannot be measured", indicator.target()));
+            broken.addAll(directionProblems("indicators[" + i + "].", indicator));
+            // Indicators recorded before target dates and directions existed have neither.
+            if (indicator.targetDate() != null
+                    && (indicator.targetDate().isBefore(periodStart) || indicator.targetDate().isAfter(periodEnd))) {
+                broken.add(FieldViolation.of("indicators[" + i + "].targetDate", "must lie within the plan's period "
+                        + periodStart + " to " + periodEnd, indicator.targetDate().toString()));
             }
         }
         return broken;
+    }
+
+    /** Baseline, target and tolerance must fit the way the indicator should move. */
+    private static List<FieldViolation> directionProblems(String field, Indicator indicator) {
+        int targetAgainstBaseline = indicator.target().compareTo(indicator.baseline());
+        List<FieldViolation> broken = new ArrayList<>();
+        switch (indicator.directionOrDerived()) {
+            case INCREASE -> {
+                if (targetAgainstBaseline <= 0) {
+                    broken.add(FieldViolation.of(field + "target", "must be above the baseline "
+                            + indicator.baseline() + " for an INCREASE indicator", indicator.target()));
+                }
+            }
+            case DECREASE -> {
+                if (targetAgainstBaseline >= 0) {
+                    broken.add(FieldViolation.of(field + "target", "must be below the baseline "
+                            + indicator.baseline() + " for a DECREASE indicator", indicator.target()));
+                }
+            }
+            case MAINTAIN -> {
+                if (indicator.tolerance() == null) {
+                    broken.add(FieldViolation.of(field + "tolerance", "is required for a MAINTAIN indicator: how far "
+                            + "from the target still counts as on target"));
+                }
+            }
+        }
+        if (indicator.directionOrDerived() != IndicatorDirection.MAINTAIN && indicator.tolerance() != null) {
+            broken.add(FieldViolation.of(field + "tolerance", "is only for a MAINTAIN indicator",
+                    indicator.tolerance()));
+        }
+        return broken;
+    }
+
+    /** A direction for every new indicator: the one given, else the way from baseline to target. */
+    private static Indicator withDirection(Indicator i) {
+        return i.direction() != null ? i : new Indicator(i.code(), i.description(), i.pillar(), i.unit(),
+                i.baseline(), i.target(), i.directionOrDerived(), i.targetDate(), i.tolerance());
     }
 
     /** Plans of the same kind may overlap only where one supersedes the other. */

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.PlanKind;
 
 import java.math.BigDecimal;
@@ -18,7 +20,9 @@ import java.util.List;
 /**
  * An action plan a member adopted: a NAP for a state, a RAP or STRATEGY for a regional organization. Pillars
  * are the four of resolution 1325 (PARTICIPATION, PROTECTION, PREVENTION, RELIEF_AND_RECOVERY) and any others
- * the plan names; every indicator belongs to one of them. {@code demo} marks made-up plans.
+ * the plan names; every indicator belongs to one of them. {@code demo} marks made-up plans. An indicator's
+ * {@code direction} defaults to the way from baseline to target (MAINTAIN is always said, with its
+ * {@code tolerance}); its {@code targetDate} defaults to the plan's end.
  */
 public record AdoptPlanRequest(
         @NotNull @Size(max = 80) @Pattern(regexp = PlanIds.PATTERN, message = PlanIds.MESSAGE) String id,
@@ -46,6 +50,9 @@ public record AdoptPlanRequest(
             @NotBlank @Size(max = 100) String pillar,
             @NotBlank @Size(max = 50) String unit,
             @NotNull BigDecimal baseline,
-            @NotNull BigDecimal target) {
+            @NotNull BigDecimal target,
+            IndicatorDirection direction,
+            LocalDate targetDate,
+            @PositiveOrZero BigDecimal tolerance) {
     }
 }

@@ -36,7 +36,9 @@ class PlansController {
     @PostMapping("/api/v1/members/{code}/action-plans")
     @Operation(summary = "Record an action plan a member adopted", description = "201; 422 for an unknown or withdrawn "
             + "member, a kind that does not fit the member, an overlapping plan of the same kind, periodEnd before "
-            + "periodStart, repeated indicator codes, indicators outside the plan's pillars")
+            + "periodStart, repeated indicator codes, indicators outside the plan's pillars, a target on the wrong side "
+            + "of the baseline for the indicator's direction (INCREASE, DECREASE; default: the way from baseline to "
+            + "target), a MAINTAIN indicator without a tolerance, a target date outside the plan (default: its end)")
     ResponseEntity<PlanResponse> adopt(@PathVariable String code, @Valid @RequestBody AdoptPlanRequest request,
             @Parameter(description = "Makes a retried creation safe")
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {

@@ -4,6 +4,8 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.nap.ActionPlanExtended;
+import org.wpsnetwork.contracts.nap.Indicator;
+import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.PlanStatus;
 import org.wpsnetwork.kit.events.Change;
@@ -23,7 +25,8 @@ class ActionPlanTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final AdoptPlanRequest.IndicatorRequest WOMEN_IN_TALKS = new AdoptPlanRequest.IndicatorRequest(
-            "P1", "Share of women in peace delegations", "PARTICIPATION", "%", new BigDecimal("12"), new BigDecimal("40"));
+            "P1", "Share of women in peace delegations", "PARTICIPATION", "%", new BigDecimal("12"), new BigDecimal("40"),
+            null, null, null);
 
     private static AdoptPlanRequest request(String id, int generation, int startYear, int endYear,
                                             List<String> pillars, List<AdoptPlanRequest.IndicatorRequest> indicators) {
@@ -49,7 +52,7 @@ class ActionPlanTest {
     @Test
     void aStateAdoptsANapWhoseIndicatorsBelongToItsPillarsAndCanBeMeasured() {
         AdoptPlanRequest.IndicatorRequest flat = new AdoptPlanRequest.IndicatorRequest("P2", "Flat", "PROTECTION", "n",
-                new BigDecimal("0.1"), new BigDecimal("0.10"));
+                new BigDecimal("0.1"), new BigDecimal("0.10"), null, null, null);
         ActionPlan proposed = ActionPlan.proposed("AU", request("au-rap-1", 1, 2019, 2022, List.of("PARTICIPATION"),
                 List.of(WOMEN_IN_TALKS, flat, WOMEN_IN_TALKS)));
 
@@ -58,6 +61,45 @@ class ActionPlanTest {
         assertThat(problem.type()).isEqualTo(ProblemType.RULE_VIOLATED);
         assertThat(problem.errors()).extracting(FieldViolation::field).containsExactly("kind", "indicators[2].code",
                 "indicators[1].pillar", "indicators[1].target");
+    }
+
+    @Test
+    void anIndicatorsTargetToleranceAndTargetDateMustFitTheWayItShouldMove() {
+        List<AdoptPlanRequest.IndicatorRequest> indicators = List.of(
+                indicator("V1", IndicatorDirection.DECREASE, "300", "120", null, null),
+                indicator("V2", IndicatorDirection.DECREASE, "120", "300", null, null),
+                indicator("P2", IndicatorDirection.INCREASE, "40", "12", null, null),
+                indicator("B1", IndicatorDirection.MAINTAIN, "2", "2", null, null),
+                indicator("B2", IndicatorDirection.MAINTAIN, "2", "2", "0.25", LocalDate.of(2023, 6, 30)),
+                indicator("P3", IndicatorDirection.INCREASE, "12", "40", "1", LocalDate.of(2018, 12, 31)));
+        ActionPlan proposed = ActionPlan.proposed("NOR", request("nor-nap-9", 1, 2019, 2022,
+                List.of("PARTICIPATION"), indicators));
+
+        ApiProblemException problem = refused(() -> proposed.adopt(MemberType.STATE, List.of(), TODAY));
+
+        assertThat(problem.errors()).extracting(FieldViolation::field).containsExactly("indicators[1].target",
+                "indicators[2].target", "indicators[3].tolerance", "indicators[4].targetDate",
+                "indicators[5].tolerance", "indicators[5].targetDate");
+    }
+
+    @Test
+    void anIndicatorWithoutADirectionTakesTheWayFromItsBaselineToItsTargetAndThePlansEndAsTargetDate() {
+        ActionPlan adopted = ActionPlan.proposed("NOR", request("nor-nap-8", 1, 2019, 2022, List.of("PARTICIPATION"),
+                List.of(WOMEN_IN_TALKS, indicator("V1", null, "300", "120", null, null))))
+                .adopt(MemberType.STATE, List.of(), TODAY).state();
+
+        assertThat(adopted.snapshot().indicators()).extracting(Indicator::direction)
+                .containsExactly(IndicatorDirection.INCREASE, IndicatorDirection.DECREASE);
+        assertThat(adopted.snapshot().indicators()).extracting(Indicator::targetDate)
+                .containsOnly(LocalDate.of(2022, 12, 31));
+    }
+
+    private static AdoptPlanRequest.IndicatorRequest indicator(String code, IndicatorDirection direction,
+                                                               String baseline, String target, String tolerance,
+                                                               LocalDate targetDate) {
+        return new AdoptPlanRequest.IndicatorRequest(code, "Indicator " + code, "PARTICIPATION", "n",
+                new BigDecimal(baseline), new BigDecimal(target), direction, targetDate,
+                tolerance == null ? null : new BigDecimal(tolerance));
     }
 
     @Test

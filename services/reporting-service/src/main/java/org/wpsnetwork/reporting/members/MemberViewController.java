@@ -65,8 +65,10 @@ class MemberViewController {
     @GetMapping("/api/v1/reports/members/{code}")
     @Operation(summary = "The progress view of one member", description = "Profile, status, focal point (their "
             + "e-mail address only for the secretariat and the member's own focal points), roles by year, meetings "
-            + "attended with the attendance rate, and the recommendations addressed to it; asOf is the time of the "
-            + "newest event applied")
+            + "attended with the attendance rate, its indicators and the recommendations addressed to it; asOf is the "
+            + "time of the newest event applied. progressPercent, to one decimal in 0-100: INCREASE (latest - "
+            + "baseline) / (target - baseline) x 100; DECREASE (baseline - latest) / (baseline - target) x 100; "
+            + "MAINTAIN 100 while |latest - target| <= tolerance, else 0; null without a value")
     MemberView member(@PathVariable String code) {
         MemberView view = views.of(code).orElseThrow(() -> ApiProblemException.notFound("No member '" + code
                 + "' in the reports" + checkpoints.newest().map(asOf -> " as of " + asOf).orElse(" yet")));

@@ -2,6 +2,7 @@ package org.wpsnetwork.reporting.nap;
 
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.Indicator;
+import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.PlanStatus;
@@ -33,11 +34,13 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
     }
 
     /**
-     * An indicator of a plan with its latest reported value; {@code progressPercent} is
-     * (latest − baseline) ÷ (target − baseline) × 100, clamped to 0–100, and null without a value.
+     * An indicator of a plan with its latest reported value and {@code progressPercent} as {@link #percent} gives
+     * it (null without a value); {@code targetDate} is null for indicators recorded before target dates existed
+     * (their plan's end applies).
      */
     public record IndicatorProgress(String planId, String code, String description, String pillar, String unit,
-                                    BigDecimal baseline, BigDecimal target, BigDecimal latestValue,
+                                    IndicatorDirection direction, BigDecimal baseline, BigDecimal target,
+                                    BigDecimal tolerance, LocalDate targetDate, BigDecimal latestValue,
                                     LocalDate latestPeriodTo, BigDecimal progressPercent, Boolean validated) {
     }
 
@@ -103,16 +106,29 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
             }
         }
         return new IndicatorProgress(plan.id(), indicator.code(), indicator.description(), indicator.pillar(),
-                indicator.unit(), indicator.baseline(), indicator.target(), latest,
+                indicator.unit(), indicator.directionOrDerived(), indicator.baseline(), indicator.target(),
+                indicator.tolerance(), indicator.targetDate() == null ? plan.periodEnd() : indicator.targetDate(),
+                latest,
                 source == null ? null : source.periodTo(), percent(indicator, latest),
                 source == null ? null : source.state() == ReportState.VALIDATED);
     }
 
-    /** (latest − baseline) ÷ (target − baseline) × 100, clamped to 0–100; works for falling targets too. */
+    /**
+     * The one progress formula (published in the README and the API description), to one decimal, clamped to
+     * 0–100: INCREASE (latest − baseline) ÷ (target − baseline) × 100; DECREASE (baseline − latest) ÷ (baseline −
+     * target) × 100, the same share of the way down; MAINTAIN 100 while |latest − target| ≤ tolerance, else 0.
+     * Null without a value: no data is never read as no progress.
+     */
     static BigDecimal percent(Indicator indicator, BigDecimal latest) {
         if (latest == null) {
             return null;
         }
+        if (indicator.directionOrDerived() == IndicatorDirection.MAINTAIN) {
+            BigDecimal tolerance = indicator.tolerance() == null ? BigDecimal.ZERO : indicator.tolerance();
+            boolean onTarget = latest.subtract(indicator.target()).abs().compareTo(tolerance) <= 0;
+            return BigDecimal.valueOf(onTarget ? 1000 : 0, 1);
+        }
+        // (latest − baseline) ÷ (target − baseline) is both formulas: for DECREASE both signs flip.
         BigDecimal span = indicator.target().subtract(indicator.baseline());
         if (span.signum() == 0) {
             return null; // refused at the edge since decimals are exact; a record from before may still have it

@@ -2,6 +2,7 @@ package org.wpsnetwork.reporting.nap;
 
 import org.junit.jupiter.api.Test;
 import org.wpsnetwork.contracts.nap.Indicator;
+import org.wpsnetwork.contracts.nap.IndicatorDirection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgressArithmeticTest {
 
     private static Indicator indicator(String baseline, String target) {
-        return new Indicator("X", "x", "PARTICIPATION", "%", new BigDecimal(baseline), new BigDecimal(target));
+        return new Indicator("X", "x", "PARTICIPATION", "%", new BigDecimal(baseline), new BigDecimal(target), null,
+                null, null);
+    }
+
+    private static Indicator indicator(IndicatorDirection direction, String baseline, String target,
+                                       String tolerance) {
+        return new Indicator("X", "x", "PARTICIPATION", "%", new BigDecimal(baseline), new BigDecimal(target),
+                direction, null, tolerance == null ? null : new BigDecimal(tolerance));
     }
 
     @Test
@@ -25,6 +33,27 @@ class ProgressArithmeticTest {
     @Test
     void aFallingTargetCountsProgressDownwards() {
         assertThat(MemberProgress.percent(indicator("200", "50"), new BigDecimal("110"))).isEqualByComparingTo("60.0");
+        Indicator pendingCases = indicator(IndicatorDirection.DECREASE, "300", "120", null);
+        assertThat(MemberProgress.percent(pendingCases, new BigDecimal("210"))).as("(300 - 210) / (300 - 120)")
+                .isEqualByComparingTo("50.0");
+        assertThat(MemberProgress.percent(pendingCases, new BigDecimal("350"))).as("deteriorated")
+                .isEqualByComparingTo("0.0");
+        assertThat(MemberProgress.percent(pendingCases, new BigDecimal("100"))).isEqualByComparingTo("100.0");
+    }
+
+    @Test
+    void anIndicatorToMaintainIsOnTargetWithinItsToleranceOnly() {
+        Indicator budgetShare = indicator(IndicatorDirection.MAINTAIN, "2", "2", "0.25");
+        assertThat(MemberProgress.percent(budgetShare, new BigDecimal("1.75"))).isEqualByComparingTo("100.0");
+        assertThat(MemberProgress.percent(budgetShare, new BigDecimal("2.2"))).isEqualByComparingTo("100.0");
+        assertThat(MemberProgress.percent(budgetShare, new BigDecimal("1.7"))).isEqualByComparingTo("0.0");
+        assertThat(MemberProgress.percent(budgetShare, null)).isNull();
+    }
+
+    @Test
+    void anIndicatorRecordedBeforeDirectionsExistedTakesTheWayFromBaselineToTarget() {
+        assertThat(indicator("200", "50").directionOrDerived()).isEqualTo(IndicatorDirection.DECREASE);
+        assertThat(indicator("10", "40").directionOrDerived()).isEqualTo(IndicatorDirection.INCREASE);
     }
 
     @Test
