@@ -44,12 +44,14 @@ public final class DemoDataGenerator {
 
     private static final List<String> PILLARS = List.of("PARTICIPATION", "PROTECTION", "PREVENTION",
             "RELIEF_AND_RECOVERY");
-    /** Indicator templates: code, description, pillar, unit, baseline, target. */
+    /** Indicator templates: code, description, pillar, unit, baseline, target (below the baseline: falling). */
     private static final List<Object[]> INDICATORS = List.of(
             new Object[] {"PA1", "Women among members of peace negotiation delegations", "PARTICIPATION", "%", 8, 40},
             new Object[] {"PA2", "Women among deployed peacekeepers", "PARTICIPATION", "%", 5, 15},
             new Object[] {"PR1", "Shelters for survivors of gender-based violence", "PROTECTION", "number", 4, 20},
             new Object[] {"PR2", "Conflict-related sexual violence cases prosecuted", "PROTECTION", "number", 10, 60},
+            // Falling: its direction is DECREASE, the way from baseline to target.
+            new Object[] {"PR3", "Sexual violence cases awaiting trial for over a year", "PROTECTION", "cases", 300, 120},
             new Object[] {"PV1", "Early-warning reports with gender analysis", "PREVENTION", "%", 20, 90},
             new Object[] {"RR1", "Recovery budget spent on women-led projects", "RELIEF_AND_RECOVERY", "%", 3, 15});
 
