@@ -197,7 +197,8 @@ async function showMember(code) {
   document.getElementById("detail-indicators-title").hidden = view.indicators.length === 0;
   indicators.tBodies[0].replaceChildren(...view.indicators.map((indicator) => {
     const row = document.createElement("tr");
-    cell(row, `${indicator.code}: ${indicator.description}`);
+    cell(row, `${indicator.code}: ${indicator.description} (${words(indicator.direction)} from ${indicator.baseline}`
+        + ` to ${indicator.target} by ${indicator.targetDate})`);
     cell(row, indicator.latestValue === null ? "not reported"
         : `${indicator.latestValue} ${indicator.unit}${indicator.validated ? " (validated)" : ""}`, "number");
     const progress = document.createElement("td");
@@ -209,6 +210,7 @@ async function showMember(code) {
       progress.append(bar, ` ${indicator.progressPercent} %`);
     }
     row.append(progress);
+    cell(row, words(indicator.status));
     return row;
   }));
   const recommendations = view.recommendations;

@@ -236,6 +236,8 @@ class EmbeddedSystemIT {
         assertThat(cases.path("direction").asString()).isEqualTo("DECREASE");
         assertThat(cases.path("progressPercent").asDouble()).as("falling: (300 - 210) / (300 - 120)").isEqualTo(50.0);
         assertThat(cases.path("targetDate").asString()).as("the plan's end").isEqualTo(today.plusYears(3).toString());
+        assertThat(namibia.path("indicators").findValuesAsString("status")).as("50 % of the way, a quarter of the "
+                + "plan's time gone").containsExactly("SUBSTANTIAL", "SUBSTANTIAL");
         assertThat(namibia.path("actionPlans").get(0).path("status").asString()).isEqualTo("ACTIVE");
         assertThat(namibia.path("reportingStatus").asString()).isEqualTo("ON_TRACK");
         assertThat(namibia.path("lastReportDate").asString()).isEqualTo(today.toString());

@@ -92,6 +92,8 @@ class NapProjectionsIT {
         assertThat(s1.path("direction").asString()).as("an event from before directions: baseline 4, target 12")
                 .isEqualTo("INCREASE");
         assertThat(s1.path("targetDate").asString()).as("the plan's end").isEqualTo(today.plusYears(2).toString());
+        assertThat(p1.path("status").asString()).as("60 % of the way when 37.5 % was due").isEqualTo("SUBSTANTIAL");
+        assertThat(s1.path("status").asString()).as("no data").isEqualTo("NOT_AVAILABLE");
         assertThat(completionOf(arg, "geneva-2022-8")).isEqualTo("SUBSTANTIAL");
         assertThat(completionOf(arg, "geneva-2022-9")).isEqualTo("NO_EVIDENCE");
         assertThat(arg.path("recommendations").findParents("id").stream()

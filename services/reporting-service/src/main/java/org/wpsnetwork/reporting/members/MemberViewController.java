@@ -68,7 +68,9 @@ class MemberViewController {
             + "attended with the attendance rate, its indicators and the recommendations addressed to it; asOf is the "
             + "time of the newest event applied. progressPercent, to one decimal in 0-100: INCREASE (latest - "
             + "baseline) / (target - baseline) x 100; DECREASE (baseline - latest) / (baseline - target) x 100; "
-            + "MAINTAIN 100 while |latest - target| <= tolerance, else 0; null without a value")
+            + "MAINTAIN 100 while |latest - target| <= tolerance, else 0; null without a value. status: "
+            + "NOT_AVAILABLE, DETERIORATION, TARGET_ACHIEVED, else SUBSTANTIAL / MODERATE / LIMITED by the share "
+            + "of the progress due (defaults 0.75 / 0.5)")
     MemberView member(@PathVariable String code) {
         MemberView view = views.of(code).orElseThrow(() -> ApiProblemException.notFound("No member '" + code
                 + "' in the reports" + checkpoints.newest().map(asOf -> " as of " + asOf).orElse(" yet")));

@@ -12,6 +12,7 @@ import org.wpsnetwork.kit.projection.SourceFreshness;
 import org.wpsnetwork.kit.replicas.MemberReplica;
 import org.wpsnetwork.reporting.nap.MemberProgress;
 import org.wpsnetwork.reporting.nap.NapViews;
+import org.wpsnetwork.reporting.nap.ProgressThresholds;
 import org.wpsnetwork.kit.replicas.MeetingReplica;
 import org.wpsnetwork.reporting.network.RolesHeld;
 
@@ -36,9 +37,12 @@ public class MemberViews {
     private final ProjectionCheckpoints checkpoints;
     private final SourceFreshness freshness;
     private final Clock clock;
+    private final ProgressThresholds thresholds;
 
     MemberViews(MemberReplica members, RolesHeld roles, MeetingReplica meetings, NapViews nap,
-                ProjectionCheckpoints checkpoints, SourceFreshness freshness, Clock clock) {
+                ProjectionCheckpoints checkpoints, SourceFreshness freshness, Clock clock,
+                ProgressThresholds thresholds) {
+        this.thresholds = thresholds;
         this.freshness = freshness;
         this.members = members;
         this.roles = roles;
@@ -53,7 +57,8 @@ public class MemberViews {
             MemberSnapshot member = replicated.member();
             List<MeetingSnapshot> all = meetings.all();
             NapViews.Nap found = nap.of(code);
-            MemberProgress progress = MemberProgress.of(found.plans(), found.reports(), LocalDate.now(clock));
+            MemberProgress progress = MemberProgress.of(found.plans(), found.reports(), LocalDate.now(clock),
+                    thresholds);
             return new MemberView(member, roles.byMember(code), attendance(member, all), progress.plans(),
                     progress.indicators(), recommendations(member, all, progress.recommendations()),
                     progress.lastReportDate(), progress.reportingStatus(), progress.includesDemoData(),

@@ -41,7 +41,8 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
     public record IndicatorProgress(String planId, String code, String description, String pillar, String unit,
                                     IndicatorDirection direction, BigDecimal baseline, BigDecimal target,
                                     BigDecimal tolerance, LocalDate targetDate, BigDecimal latestValue,
-                                    LocalDate latestPeriodTo, BigDecimal progressPercent, Boolean validated) {
+                                    LocalDate latestPeriodTo, BigDecimal progressPercent, ProgressStatus status,
+                                    Boolean validated) {
     }
 
     /** The member's latest completion level on a recommendation, and whether the report behind it is validated. */
@@ -55,7 +56,7 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
             .thenComparingInt(ProgressReportSnapshot::revision);
 
     public static MemberProgress of(List<ActionPlanSnapshot> plans, List<ProgressReportSnapshot> reports,
-                                    LocalDate today) {
+                                    LocalDate today, ProgressThresholds thresholds) {
         List<ProgressReportSnapshot> counted = reports.stream().filter(MemberProgress::counts)
                 .sorted(LATEST_LAST).toList();
         List<PlanView> planViews = plans.stream()
@@ -66,7 +67,7 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
                 .toList();
         List<IndicatorProgress> indicators = planViews.stream()
                 .flatMap(view -> plans.stream().filter(p -> p.id().equals(view.id())).findFirst().stream())
-                .flatMap(plan -> plan.indicators().stream().map(indicator -> progress(plan, indicator, counted)))
+                .flatMap(plan -> plan.indicators().stream().map(indicator -> progress(plan, indicator, counted, thresholds)))
                 .toList();
         Map<String, RecommendationProgress> recommendations = new HashMap<>();
         for (ProgressReportSnapshot report : counted) {
@@ -91,7 +92,8 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
     }
 
     private static IndicatorProgress progress(ActionPlanSnapshot plan, Indicator indicator,
-                                              List<ProgressReportSnapshot> countedOldestFirst) {
+                                              List<ProgressReportSnapshot> countedOldestFirst,
+                                              ProgressThresholds thresholds) {
         ProgressReportSnapshot source = null;
         BigDecimal latest = null;
         for (ProgressReportSnapshot report : countedOldestFirst) {
@@ -105,11 +107,13 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
                 source = report;
             }
         }
+        LocalDate targetDate = indicator.targetDate() == null ? plan.periodEnd() : indicator.targetDate();
+        LocalDate reachedBy = source == null ? null : source.periodTo();
+        BigDecimal percent = percent(indicator, latest);
         return new IndicatorProgress(plan.id(), indicator.code(), indicator.description(), indicator.pillar(),
                 indicator.unit(), indicator.directionOrDerived(), indicator.baseline(), indicator.target(),
-                indicator.tolerance(), indicator.targetDate() == null ? plan.periodEnd() : indicator.targetDate(),
-                latest,
-                source == null ? null : source.periodTo(), percent(indicator, latest),
+                indicator.tolerance(), targetDate, latest, reachedBy, percent,
+                ProgressStatus.of(indicator, latest, percent, plan.periodStart(), targetDate, reachedBy, thresholds),
                 source == null ? null : source.state() == ReportState.VALIDATED);
     }
 

@@ -26,8 +26,10 @@ public class NetworkProgress {
     private final MemberReplica members;
     private final NapViews nap;
     private final Clock clock;
+    private final ProgressThresholds thresholds;
 
-    NetworkProgress(MemberReplica members, NapViews nap, Clock clock) {
+    NetworkProgress(MemberReplica members, NapViews nap, Clock clock, ProgressThresholds thresholds) {
+        this.thresholds = thresholds;
         this.members = members;
         this.nap = nap;
         this.clock = clock;
@@ -44,7 +46,7 @@ public class NetworkProgress {
         boolean demo = false;
         for (MemberSnapshot member : members.list(null, MemberStatus.ACTIVE, null)) {
             MemberProgress memberProgress = MemberProgress.of(plans.getOrDefault(member.code(), List.of()),
-                    reports.getOrDefault(member.code(), List.of()), today);
+                    reports.getOrDefault(member.code(), List.of()), today, thresholds);
             progress.put(member, memberProgress);
             demo |= memberProgress.includesDemoData();
         }
