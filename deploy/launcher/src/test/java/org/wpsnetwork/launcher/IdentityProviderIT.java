@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ class IdentityProviderIT {
     void theDashboardSignsInWithTheAuthorizationCodeAndPkce() throws Exception {
         String verifier = "a-verifier-of-at-least-forty-three-characters-0123456789";
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.UTF_8)));
+                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.UTF_8)));
         String redirect = "http://localhost:8084/";
         HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.issuer()
                 + "/protocol/openid-connect/auth?client_id=wps-dashboard&response_type=code&scope=openid"

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -113,7 +114,7 @@ class LauncherCrashIT {
                     + "; timeline " + reporting.get("/api/v1/reports/members/" + code + "/timeline"));
         }
         System.out.println("Dead letters: " + operations.get("/api/v1/admin/dead-letters").body());
-        try (var logs = Files.walk(dataDir)) {
+        try (Stream<Path> logs = Files.walk(dataDir)) {
             for (Path log : logs.filter(path -> path.toString().endsWith(".log")).toList()) {
                 Files.readAllLines(log, StandardCharsets.UTF_8).stream()
                         .filter(line -> missing.stream().anyMatch(line::contains))

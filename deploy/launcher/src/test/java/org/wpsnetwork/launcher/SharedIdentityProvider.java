@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -127,7 +129,7 @@ final class SharedIdentityProvider {
 
     /** The claims of a token (not checked: the tests look at what the identity provider put in). */
     static JsonNode claims(String jwt) {
-        return JSON.readTree(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
     }
 
     /** The resident memory of the process and what it started (kc.sh runs Keycloak's JVM). */
@@ -138,7 +140,7 @@ final class SharedIdentityProvider {
 
     private static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // A temporary directory: the system cleans it up if this cannot.
         }

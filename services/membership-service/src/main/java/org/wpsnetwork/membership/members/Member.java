@@ -152,8 +152,7 @@ public record Member(
 
     /** The member without its focal point's e-mail address, for readers who may not see personal data. */
     Member withoutPersonalData() {
-        return focalPoint == null || focalPoint.email() == null ? this : withFocalPoint(new FocalPoint(
-                focalPoint.name(), focalPoint.title(), focalPoint.institution(), null, focalPoint.appointedOn()));
+        return focalPoint == null ? this : withFocalPoint(focalPoint.withoutEmail());
     }
 
     /** The member as its events carry it. */

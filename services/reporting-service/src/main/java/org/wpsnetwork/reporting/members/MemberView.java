@@ -3,7 +3,6 @@ package org.wpsnetwork.reporting.members;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.wpsnetwork.contracts.meetings.Addressee;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
-import org.wpsnetwork.contracts.membership.FocalPoint;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.kit.projection.SourceFreshness;
 import org.wpsnetwork.reporting.nap.MemberProgress;
@@ -38,14 +37,12 @@ public record MemberView(
 
     /** The view without its focal point's e-mail address, for readers who may not see personal data. */
     public MemberView withoutPersonalData() {
-        FocalPoint focalPoint = member.focalPoint();
-        if (focalPoint == null || focalPoint.email() == null) {
+        if (member.focalPoint() == null) {
             return this;
         }
         MemberSnapshot m = member;
         MemberSnapshot withoutEmail = new MemberSnapshot(m.code(), m.name(), m.type(), m.region(), m.status(),
-                m.joinedOn(), m.withdrawnOn(), new FocalPoint(focalPoint.name(), focalPoint.title(),
-                focalPoint.institution(), null, focalPoint.appointedOn()));
+                m.joinedOn(), m.withdrawnOn(), m.focalPoint().withoutEmail());
         return new MemberView(withoutEmail, roles, meetingsAttended, actionPlans, indicators, recommendations,
                 lastReportDate, reportingStatus, includesDemoData, skippedRecords, freshness, asOf);
     }

@@ -82,31 +82,40 @@ public class SecurityConfiguration {
     @Bean
     static SmartInitializingSingleton everyEndpointHasAnAccessRule(ObjectProvider<RequestMappingHandlerMapping> mappings,
                                                                    ObjectProvider<AccessRules> serviceRules) {
-        return () -> mappings.orderedStream().forEach(mapping -> {
+        return () -> {
             List<AccessRules.Rule> rules = new ArrayList<>(kitRules().rules());
             serviceRules.ifAvailable(table -> rules.addAll(table.rules()));
-            List<String> unnamed = new ArrayList<>();
-            mapping.getHandlerMethods().keySet().forEach(info -> {
-                Set<String> paths = info.getPatternValues();
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                for (String path : paths) {
-                    if (path.equals("/error") || path.startsWith("${")) {
-                        continue;
-                    }
-                    for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.values()) : methods) {
-                        boolean named = rules.stream().anyMatch(rule -> rule.method().name().equals(method.name())
-                                && PathPatternParser.defaultInstance.parse(rule.path()).matches(PathContainer.parsePath(path)));
-                        if (!named) {
-                            unnamed.add(method + " " + path);
-                        }
-                    }
-                }
-            });
+            List<String> unnamed = servedEndpoints(mappings).stream()
+                    .filter(endpoint -> rules.stream().noneMatch(rule -> rule.method().name().equals(endpoint.method())
+                            && PathPatternParser.defaultInstance.parse(rule.path())
+                            .matches(PathContainer.parsePath(endpoint.pattern()))))
+                    .map(endpoint -> endpoint.method() + " " + endpoint.pattern()).toList();
             if (!unnamed.isEmpty()) {
                 throw new IllegalStateException("Endpoints without an access rule (add them to the service's "
                         + "AccessRules): " + unnamed);
             }
-        });
+        };
+    }
+
+    /** One method and path pattern a controller serves. */
+    public record Endpoint(String method, String pattern) {
+    }
+
+    /** Every method and path pattern the service's controllers serve (not the error page). */
+    public static List<Endpoint> servedEndpoints(ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        mappings.orderedStream().forEach(mapping -> mapping.getHandlerMethods().keySet().forEach(info -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.equals("/error") || pattern.startsWith("${")) {
+                    continue;
+                }
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.values()) : methods) {
+                    endpoints.add(new Endpoint(method.name(), pattern));
+                }
+            }
+        }));
+        return endpoints;
     }
 
     /** The endpoints every service has; they come before the service's own rules. */

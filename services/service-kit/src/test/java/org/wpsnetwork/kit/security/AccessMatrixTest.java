@@ -2,7 +2,6 @@ package org.wpsnetwork.kit.security;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.ServiceUnderTest;
@@ -110,17 +109,8 @@ public abstract class AccessMatrixTest {
     /** Every endpoint the service's controllers serve, with the samples in its path, and the actuator's. */
     private List<String> endpoints(Map<String, String> samples) {
         Set<String> endpoints = new TreeSet<>();
-        mappings.orderedStream().forEach(mapping -> mapping.getHandlerMethods().keySet().forEach(info -> {
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.equals("/error") || pattern.startsWith("${")) {
-                    continue;
-                }
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                for (RequestMethod method : methods) {
-                    endpoints.add(method.name() + " " + concrete(pattern, samples));
-                }
-            }
-        }));
+        SecurityConfiguration.servedEndpoints(mappings).forEach(endpoint ->
+                endpoints.add(endpoint.method() + " " + concrete(endpoint.pattern(), samples)));
         endpoints.add("GET /actuator/prometheus");
         endpoints.add("GET /actuator/info");
         return new ArrayList<>(endpoints);
