@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 /** Every event type and schema version in the system, for decoding and contract checks. */
 public final class EventCatalog {
 
-    public static final List<EventType<?>> ALL = Stream.of(MembershipEvents.ALL, MeetingsEvents.ALL, NapEvents.ALL)
+    /** Every type a consumer reads: the versions written now and the earlier ones still on the topics. */
+    public static final List<EventType<?>> ALL = Stream.of(MembershipEvents.ALL, MeetingsEvents.ALL, NapEvents.ALL,
+                    NapEvents.EARLIER)
             .flatMap(List::stream)
             .toList();
 

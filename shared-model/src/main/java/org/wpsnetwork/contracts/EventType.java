@@ -11,6 +11,11 @@ public record EventType<P>(String name, int schemaVersion, String aggregateType,
         return "schemas/" + Topics.shortName(topic) + "/" + name + ".v" + schemaVersion + ".schema.json";
     }
 
+    /** Its key among the AsyncAPI document's messages: one per type and version. */
+    public String messageId() {
+        return name + ".v" + schemaVersion;
+    }
+
     @Override
     public String toString() {
         return name + " v" + schemaVersion;

@@ -37,7 +37,7 @@ class AsyncApiDocumentTest {
         JsonNode messages = document.path("components").path("messages");
 
         for (EventType<?> type : EventCatalog.ALL) {
-            JsonNode message = messages.path(type.name());
+            JsonNode message = messages.path(type.messageId());
             assertThat(message.isMissingNode()).as("message %s", type).isFalse();
             String schemaRef = message.path("payload").path("schema").path("$ref").asString();
             assertThat(schemaRef).isEqualTo("./" + type.schemaResource());

@@ -22,10 +22,13 @@ import org.wpsnetwork.contracts.nap.ActionPlanCorrected;
 import org.wpsnetwork.contracts.nap.ActionPlanExtended;
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.Budget;
+import org.wpsnetwork.contracts.nap.CategoryValue;
+import org.wpsnetwork.contracts.nap.Dimension;
 import org.wpsnetwork.contracts.nap.Completion;
 import org.wpsnetwork.contracts.nap.Extension;
 import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
+import org.wpsnetwork.contracts.nap.IndicatorKind;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.NapEvents;
 import org.wpsnetwork.contracts.nap.PlanKind;
@@ -57,6 +60,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** One realistic sample of every event type, as a producer would publish it. */
 final class SampleEvents {
@@ -76,26 +81,53 @@ final class SampleEvents {
                     LocalDate.of(2023, 6, 6))),
             List.of("ARG", "AU"), true, List.of(RECOMMENDATION), LocalDate.of(2022, 5, 19));
 
-    static final ActionPlanSnapshot PLAN = new ActionPlanSnapshot("arg-nap-2", "ARG", PlanKind.NAP,
-            "Second National Action Plan on Women, Peace and Security", 2, LocalDate.of(2023, 3, 8),
-            LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31), new Budget(new BigDecimal("1250000.00"), "USD"),
-            "Ministry of Foreign Affairs", List.of("PARTICIPATION", "PROTECTION"),
-            List.of(new Indicator("P1", "Women among peace negotiators", "PARTICIPATION", "%",
-                    new BigDecimal("12.5"), new BigDecimal("40"), IndicatorDirection.INCREASE,
-                    LocalDate.of(2027, 12, 31), null),
-                    new Indicator("V1", "Cases of violence against women pending trial", "PROTECTION", "number",
-                            new BigDecimal("300"), new BigDecimal("120"), IndicatorDirection.DECREASE, null, null),
-                    new Indicator("B1", "Budget share for WPS", "PREVENTION", "%", new BigDecimal("2"),
-                            new BigDecimal("2"), IndicatorDirection.MAINTAIN, null, new BigDecimal("0.25"))),
-            List.of(new Extension(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31), "Elections delayed the review",
-                    LocalDate.of(2025, 6, 1))), false);
-    static final ProgressReportSnapshot REPORT = new ProgressReportSnapshot("rpt-7f3a21", "arg-nap-2", "ARG",
-            LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31),
-            List.of(new IndicatorValue("P1", new BigDecimal("18.0"), "Two new negotiators")),
-            List.of(new RecommendationStatus("geneva-2022-8", Completion.SUBSTANTIAL, null)),
-            "Ana Pérez", LocalDate.of(2025, 2, 3), ReportState.SUBMITTED, 2, false);
+    /** A version 2 plan: one indicator of every kind, one broken down by sex. */
+    static final ActionPlanSnapshot PLAN = plan(List.of(
+            new Indicator("P1", "Women among peace negotiators", "PARTICIPATION", "%", new BigDecimal("12.5"),
+                    new BigDecimal("40"), IndicatorDirection.INCREASE, LocalDate.of(2026, 6, 30), null,
+                    IndicatorKind.PERCENT, null, List.of(), null, List.of()),
+            new Indicator("V1", "Cases of violence against women pending trial", "PROTECTION", "cases",
+                    new BigDecimal("300"), new BigDecimal("120"), IndicatorDirection.DECREASE, null, null,
+                    IndicatorKind.COUNT, null, List.of(), null, List.of(Dimension.SEX)),
+            new Indicator("B1", "Budget for WPS programmes", "PREVENTION", "USD", new BigDecimal("2000000"),
+                    new BigDecimal("2000000"), IndicatorDirection.MAINTAIN, null, new BigDecimal("100000"),
+                    IndicatorKind.CURRENCY, "USD", List.of(), null, List.of()),
+            new Indicator("L1", "Law on quotas in security services adopted", "PARTICIPATION", null, null, null,
+                    IndicatorDirection.INCREASE, null, null, IndicatorKind.YES_NO, null, List.of(), null, List.of()),
+            new Indicator("M1", "National monitoring mechanism", "PROTECTION", null, null, null,
+                    IndicatorDirection.INCREASE, null, null, IndicatorKind.MILESTONE, null,
+                    List.of("Drafted", "Approved by cabinet", "Operational"), "Drafted", List.of())));
+    /** The same plan as schema version 1 wrote it: numbers only, no kinds. */
+    static final ActionPlanSnapshot PLAN_V1 = plan(List.of(new Indicator("P1", "Women among peace negotiators",
+            "PARTICIPATION", "%", new BigDecimal("12.5"), new BigDecimal("40"), null, null, null, null, null,
+            null, null, null)));
+    static final ProgressReportSnapshot REPORT = report(List.of(
+            IndicatorValue.of("P1", new BigDecimal("18.0"), "Two new negotiators"),
+            new IndicatorValue("V1", new BigDecimal("250"), null, null, null, null, List.of(
+                    new CategoryValue(Dimension.SEX, "WOMEN", new BigDecimal("230")),
+                    new CategoryValue(Dimension.SEX, "MEN", new BigDecimal("20")))),
+            new IndicatorValue("L1", null, null, true, LocalDate.of(2024, 5, 2), null, List.of()),
+            new IndicatorValue("M1", null, null, null, null, "Approved by cabinet", List.of())));
+    static final ProgressReportSnapshot REPORT_V1 = report(List.of(IndicatorValue.of("P1", new BigDecimal("18.0"),
+            "Two new negotiators")));
 
-    static final Map<EventType<?>, Object> PAYLOADS = Map.ofEntries(
+    private static ActionPlanSnapshot plan(List<Indicator> indicators) {
+        return new ActionPlanSnapshot("arg-nap-2", "ARG", PlanKind.NAP,
+                "Second National Action Plan on Women, Peace and Security", 2, LocalDate.of(2023, 3, 8),
+                LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31), new Budget(new BigDecimal("1250000.00"), "USD"),
+                "Ministry of Foreign Affairs", List.of("PARTICIPATION", "PROTECTION", "PREVENTION"), indicators,
+                List.of(new Extension(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31),
+                        "Elections delayed the review", LocalDate.of(2025, 6, 1))), false);
+    }
+
+    private static ProgressReportSnapshot report(List<IndicatorValue> values) {
+        return new ProgressReportSnapshot("rpt-7f3a21", "arg-nap-2", "ARG", LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31), values,
+                List.of(new RecommendationStatus("geneva-2022-8", Completion.SUBSTANTIAL, null)),
+                "Ana Pérez", LocalDate.of(2025, 2, 3), ReportState.SUBMITTED, 2, false);
+    }
+
+    static final Map<EventType<?>, Object> PAYLOADS = Stream.concat(Stream.<Map.Entry<EventType<?>, Object>>of(
             Map.entry(NapEvents.ACTION_PLAN_ADOPTED, new ActionPlanAdopted(PLAN)),
             Map.entry(NapEvents.ACTION_PLAN_EXTENDED, new ActionPlanExtended(PLAN, PLAN.extensions().get(0))),
             Map.entry(NapEvents.ACTION_PLAN_CORRECTED, new ActionPlanCorrected(PLAN, "Baseline stored unreadably")),
@@ -118,9 +150,22 @@ final class SampleEvents {
             Map.entry(MembershipEvents.NETWORK_ROLES_ASSIGNED, new NetworkRolesAssigned(2024,
                     List.of(new RoleAssignment("USA", NetworkRole.LEADERSHIP_QUAD),
                             new RoleAssignment("ROU", NetworkRole.LEADERSHIP_QUAD)),
-                    List.of())));
+                    List.of()))), napV1()).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private SampleEvents() {
+    }
+
+    /** Version 1 samples: the same events as they were written before indicator kinds. */
+    private static Stream<Map.Entry<EventType<?>, Object>> napV1() {
+        Map<String, Object> byName = Map.of(
+                "ActionPlanAdopted", new ActionPlanAdopted(PLAN_V1),
+                "ActionPlanExtended", new ActionPlanExtended(PLAN_V1, PLAN_V1.extensions().get(0)),
+                "ActionPlanCorrected", new ActionPlanCorrected(PLAN_V1, "Baseline stored unreadably"),
+                "ProgressReportSubmitted", new ProgressReportSubmitted(REPORT_V1),
+                "ProgressReportCorrected", new ProgressReportCorrected(REPORT_V1, "Wrong baseline year"),
+                "ProgressReportReturned", new ProgressReportReturned(REPORT_V1, "Values missing", "UN Women secretariat"),
+                "ProgressReportValidated", new ProgressReportValidated(REPORT_V1, "UN Women secretariat"));
+        return NapEvents.EARLIER.stream().map(type -> Map.entry(type, byName.get(type.name())));
     }
 
     static EventEnvelope<Object> of(EventType<?> type) {

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.wpsnetwork.testsupport.FreePorts;
 import org.wpsnetwork.testsupport.Http;
 import tools.jackson.databind.JsonNode;
@@ -34,10 +36,12 @@ import static org.awaitility.Awaitility.await;
  * Fault tests R2 and R4 on the embedded default (its own broker and database, which these tests stop): a write
  * load of renames by four clients while the broker is stopped and started again, and while the database is
  * unreachable for 30 s. Every accepted write must reach the views exactly once; a refused one must change
- * nothing; the services recover by themselves.
+ * nothing; the services recover by themselves. The class runs beside the launcher's other tests (it mostly waits
+ * on its outages); its scenarios run one after another.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Execution(ExecutionMode.CONCURRENT)
 class FaultInjectionIT {
 
     private static final List<String> MEMBERS = List.of("ARG", "BRA", "CAN", "DEU", "ESP", "FRA", "GBR", "ITA",
@@ -79,6 +83,7 @@ class FaultInjectionIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @Order(1)
     void r2EveryWriteAcceptedWhileTheBrokerIsStoppedAndRestartedReachesTheViewsOnce() throws Exception {
         Load load = new Load();
@@ -104,6 +109,7 @@ class FaultInjectionIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @Order(2)
     void r4TheDatabaseUnreachableFor30sIsA503ThatChangesNothingAndTheServicesRecoverByThemselves() throws Exception {
         List<Long> pids = system.servicePids();

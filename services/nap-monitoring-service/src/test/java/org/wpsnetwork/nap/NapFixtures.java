@@ -36,6 +36,30 @@ final class NapFixtures {
                {"code":"PR1","description":"Shelters for survivors","pillar":"PROTECTION","unit":"number",
                 "baseline":4,"target":12}]}""";
 
+    /** A plan with an indicator of each kind: officers by sex (COUNT), a share, a law (YES_NO), a mechanism (MILESTONE). */
+    static final String PLAN_OF_EVERY_KIND = """
+            {"id":"%s","kind":"NAP","title":"Second National Action Plan","generation":2,
+             "adoptedOn":"2022-03-01","periodStart":"2022-01-01","periodEnd":"2026-12-31",
+             "leadInstitution":"Ministry of Foreign Affairs","pillars":["PARTICIPATION","PROTECTION"],
+             "indicators":[
+               {"code":"W1","description":"Women police officers","pillar":"PROTECTION","kind":"COUNT",
+                "unit":"officers","baseline":100,"target":300,"dimensions":["SEX"]},
+               {"code":"S1","description":"Women among mediators","pillar":"PARTICIPATION","kind":"PERCENT",
+                "baseline":10,"target":40},
+               {"code":"L1","description":"Gender quota law adopted","pillar":"PARTICIPATION","kind":"YES_NO"},
+               {"code":"M1","description":"National monitoring mechanism","pillar":"PROTECTION","kind":"MILESTONE",
+                "stages":["Drafted","Approved by cabinet","Operational"],"baselineStage":"Drafted"}]}""";
+
+    /** A report on {@link #PLAN_OF_EVERY_KIND} for 2023: 250 officers of whom 90 women, 30 %, the law, cabinet. */
+    static final String REPORT_OF_EVERY_KIND = """
+            {"periodFrom":"2023-01-01","periodTo":"2023-12-31","indicatorValues":[
+              {"code":"W1","value":250,"breakdown":[{"dimension":"SEX","category":"WOMEN","value":90},
+                {"dimension":"SEX","category":"MEN","value":160}]},
+              {"code":"S1","value":30},
+              {"code":"L1","achieved":true,"achievedOn":"2023-06-14"},
+              {"code":"M1","stage":"Approved by cabinet"}],
+             "recommendationStatuses":[]}""";
+
     private NapFixtures() {
     }
 
@@ -55,6 +79,10 @@ final class NapFixtures {
                     new MembershipHistory("CHL", "Chile", MemberType.STATE, Region.AMERICAS).joinedOn(founding)
                             .admitted(),
                     new MembershipHistory("KEN", "Kenya", MemberType.STATE, Region.AFRICA).joinedOn(founding)
+                            .admitted(),
+                    new MembershipHistory("NAM", "Namibia", MemberType.STATE, Region.AFRICA).joinedOn(founding)
+                            .admitted(),
+                    new MembershipHistory("PHL", "Philippines", MemberType.STATE, Region.ASIA).joinedOn(founding)
                             .admitted(),
                     new MembershipHistory("AU", "African Union", MemberType.REGIONAL_ORGANIZATION, Region.AFRICA)
                             .joinedOn(founding).admitted(),

@@ -43,6 +43,8 @@ class NapProblemsIT {
         validated = NapFixtures.onceReplicated(() -> http.post("/api/v1/action-plans/ken-nap-3/progress-reports",
                 REPORT)).json().path("id").asString();
         http.post("/api/v1/progress-reports/" + validated + "/validation", null, "If-Match", "\"1\"");
+        assertThat(NapFixtures.onceReplicated(() -> http.post("/api/v1/members/PHL/action-plans",
+                NapFixtures.PLAN_OF_EVERY_KIND.formatted("phl-nap-2"))).status()).isEqualTo(201);
         returned = http.post("/api/v1/action-plans/ken-nap-3/progress-reports", REPORT).json().path("id").asString();
         http.post("/api/v1/progress-reports/" + returned + "/return", "{\"reason\":\"Incomplete\"}", "If-Match", "\"1\"");
     }
@@ -50,6 +52,10 @@ class NapProblemsIT {
     Stream<BadRequest> badRequests() {
         String plans = "/api/v1/members/KEN/action-plans";
         String reports = "/api/v1/action-plans/ken-nap-3/progress-reports";
+        String kinds = NapFixtures.PLAN_OF_EVERY_KIND.formatted("phl-nap-9");
+        String kindPlans = "/api/v1/members/PHL/action-plans";
+        String kindReports = "/api/v1/action-plans/phl-nap-2/progress-reports";
+        String kindsReport = NapFixtures.REPORT_OF_EVERY_KIND;
         return Stream.of(
                 // plans: syntax → 400
                 bad("plan without its fields", "POST", plans, "{\"id\":\"k-1\"}", 400, "invalid-request")
@@ -139,6 +145,38 @@ class NapProblemsIT {
                 bad("an unknown direction", "POST", plans, PLAN.replace("\"target\":12}",
                         "\"target\":12,\"direction\":\"SIDEWAYS\"}"), 400, "invalid-request")
                         .fields("indicators[1].direction"),
+                // indicator kinds and breakdowns
+                bad("an unknown kind of indicator", "POST", kindPlans, kinds.replace("\"PERCENT\"", "\"RATIO\""), 400,
+                        "invalid-request").fields("indicators[1].kind"),
+                bad("an unknown dimension", "POST", kindPlans, kinds.replace("[\"SEX\"]", "[\"HEIGHT\"]"), 400,
+                        "invalid-request").fields("indicators[0].dimensions[0]"),
+                bad("a currency that does not exist on a CURRENCY indicator", "POST", kindPlans, kinds.replace(
+                        "\"kind\":\"PERCENT\"", "\"kind\":\"CURRENCY\",\"currency\":\"XYZ\""), 400,
+                        "invalid-request").fields("indicators[1].currency"),
+                bad("a percentage target over 100, stages on a count, a baseline on a yes/no", "POST", kindPlans, kinds
+                        .replace("\"target\":40}", "\"target\":140}")
+                        .replace("\"dimensions\":[\"SEX\"]", "\"stages\":[\"One\",\"Two\"]")
+                        .replace("\"kind\":\"YES_NO\"", "\"kind\":\"YES_NO\",\"baseline\":0"), 422,
+                        "rule-violated").fields("indicators[0].stages", "indicators[1].target",
+                        "indicators[2].baseline"),
+                bad("a milestone with one stage, starting at a stage it does not declare", "POST", kindPlans, kinds
+                        .replace("[\"Drafted\",\"Approved by cabinet\",\"Operational\"]", "[\"Operational\"]"),
+                        422, "rule-violated").fields("indicators[3].stages", "indicators[3].baselineStage"),
+                bad("a breakdown by sex whose total does not add up", "POST", kindReports,
+                        kindsReport.replace("\"value\":250", "\"value\":260"), 422, "rule-violated")
+                        .fields("indicatorValues[0].value"),
+                bad("a breakdown without men", "POST", kindReports, kindsReport.replace(",\n    {\"dimension\":\"SEX\","
+                        + "\"category\":\"MEN\",\"value\":160}", "").replace("\"value\":250,", ""), 422,
+                        "rule-violated").fields("indicatorValues[0].breakdown"),
+                bad("a category sex does not have", "POST", kindReports, kindsReport.replace("\"MEN\"", "\"OTHER\""),
+                        422, "rule-violated").fields("indicatorValues[0].breakdown[1].category"),
+                bad("a percentage over 100, a stage for a number", "POST", kindReports, kindsReport
+                        .replace("\"value\":30}", "\"value\":130}")
+                        .replace("\"code\":\"W1\",", "\"code\":\"W1\",\"stage\":\"Drafted\","), 422,
+                        "rule-violated").fields("indicatorValues[0].stage", "indicatorValues[1].value"),
+                bad("a yes without the day, a stage the milestone does not have", "POST", kindReports, kindsReport
+                        .replace(",\"achievedOn\":\"2023-06-14\"", "").replace("Approved by cabinet", "Adopted"),
+                        422, "rule-violated").fields("indicatorValues[2].achievedOn", "indicatorValues[3].stage"),
                 bad("second plan of the same generation", "POST", plans,
                         PLAN.replace("\"generation\":1", "\"generation\":3"), 422, "rule-violated").fields("generation"),
                 bad("period reaching back into a plan that had already ended", "POST",

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.contracts.nap.ProgressReportReturned;
+import org.wpsnetwork.contracts.nap.ProgressReportSubmitted;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.TestTokens;
 import org.wpsnetwork.testsupport.PublishedEvents;
@@ -118,6 +119,36 @@ class PlanAndReportLifecycleIT {
             assertThat(events).extracting(event -> event.actor().name()).containsExactly("Test operator",
                     "Focal point of ARG", "Focal point of ARG", "Sam Secretariat", "Focal point of ARG",
                     "Sam Secretariat");
+        }
+    }
+
+    @Test
+    void indicatorsOfEveryKindAreRecordedAndReportedInTheirKindsFormAndPublishedAtSchemaVersion2() {
+        Http.Response adopted = NapFixtures.onceReplicated(() -> http.post("/api/v1/members/NAM/action-plans",
+                NapFixtures.PLAN_OF_EVERY_KIND.formatted("nam-nap-2")));
+        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
+        JsonNode indicators = adopted.json().path("indicators");
+        assertThat(indicators.findValuesAsString("kind")).containsExactly("COUNT", "PERCENT", "YES_NO", "MILESTONE");
+        assertThat(indicators.get(1).path("unit").asString()).as("a share's unit").isEqualTo("%");
+        assertThat(indicators.get(2).path("direction").asString()).isEqualTo("INCREASE");
+        assertThat(indicators.get(3).path("stages").size()).isEqualTo(3);
+
+        String withoutTotal = NapFixtures.REPORT_OF_EVERY_KIND.replace("\"value\":250,", "");
+        Http.Response submitted = NapFixtures.onceReplicated(() -> http.as(TestTokens.focalPoint("NAM")).post(
+                "/api/v1/action-plans/nam-nap-2/progress-reports", withoutTotal));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        JsonNode values = submitted.json().path("indicatorValues");
+        assertThat(values.get(0).path("value").decimalValue()).as("the total of the breakdown")
+                .isEqualByComparingTo("250");
+        assertThat(values.get(0).path("breakdown").get(0).path("category").asString()).isEqualTo("WOMEN");
+        assertThat(values.get(2).path("achievedOn").asString()).isEqualTo("2023-06-14");
+        assertThat(values.get(3).path("stage").asString()).isEqualTo("Approved by cabinet");
+
+        try (PublishedEvents published = new PublishedEvents(service.kafkaBootstrapServers(), service.topic(Topics.NAP))) {
+            List<EventEnvelope<?>> events = published.forKey("NAM", all -> all.size() >= 2, Duration.ofSeconds(15));
+            assertThat(events).extracting(EventEnvelope::schemaVersion).containsOnly(2);
+            ProgressReportSubmitted report = (ProgressReportSubmitted) events.get(1).payload();
+            assertThat(report.report().indicatorValues().get(0).breakdown()).hasSize(2);
         }
     }
 

@@ -5,8 +5,10 @@ import org.wpsnetwork.contracts.EventType;
 import org.wpsnetwork.contracts.nap.ActionPlanAdopted;
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.Completion;
+import org.wpsnetwork.contracts.nap.Dimension;
 import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
+import org.wpsnetwork.contracts.nap.IndicatorKind;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.NapEvents;
 import org.wpsnetwork.contracts.nap.PlanKind;
@@ -26,7 +28,8 @@ import java.util.UUID;
 
 /**
  * Builds the events nap-monitoring-service would publish, to drive the consumers of {@code wps.nap.events} in
- * tests. A plan has two indicators: P1 (10 → 40 %) and S1 (4 → 12 shelters).
+ * tests. A plan has two indicators: P1 (10 → 40 %) and S1 (4 → 12 shelters). The events are at schema version 1,
+ * as the topic holds them from before indicator kinds, so every consumer test also proves old events still read.
  */
 public final class NapHistory {
 
@@ -38,10 +41,41 @@ public final class NapHistory {
         ActionPlanSnapshot plan = new ActionPlanSnapshot(id, memberCode, kind, "Plan " + id, 1, start, start, end, null,
                 "Ministry of Foreign Affairs", List.of("PARTICIPATION", "PROTECTION"),
                 List.of(new Indicator("P1", "Women among negotiators", "PARTICIPATION", "%", BigDecimal.TEN,
-                                BigDecimal.valueOf(40), IndicatorDirection.INCREASE, null, null),
+                                BigDecimal.valueOf(40), IndicatorDirection.INCREASE, null, null, null, null, null, null,
+                                null),
                         // As events recorded before indicators had a direction carry it: none.
                         new Indicator("S1", "Shelters for survivors", "PROTECTION", "number", BigDecimal.valueOf(4),
-                                BigDecimal.valueOf(12), null, null, null)),
+                                BigDecimal.valueOf(12), null, null, null, null, null, null, null, null)),
+                List.of(), false);
+        return envelope(NapEvents.atVersion1(NapEvents.ACTION_PLAN_ADOPTED), id, 1, new ActionPlanAdopted(plan));
+    }
+
+    /** The stages of {@link #planOfEveryKindAdopted}'s milestone indicator M1. */
+    public static final List<String> STAGES = List.of("Drafted", "Approved by cabinet", "Operational");
+
+    /**
+     * A plan as schema version 2 records it, with an indicator of each kind: W1 women police officers by sex (COUNT,
+     * 100 → 300), V1 cases pending (COUNT, DECREASE 300 → 120), L1 a quota law (YES_NO), M1 a monitoring mechanism
+     * (MILESTONE from Drafted) and B1 a budget kept at 2,000,000 USD ± 100,000 (CURRENCY, MAINTAIN).
+     */
+    public static EventEnvelope<?> planOfEveryKindAdopted(String id, String memberCode, LocalDate start,
+                                                          LocalDate end) {
+        ActionPlanSnapshot plan = new ActionPlanSnapshot(id, memberCode, PlanKind.NAP, "Plan " + id, 2, start, start,
+                end, null, "Ministry of Gender Equality", List.of("PARTICIPATION", "PROTECTION"), List.of(
+                new Indicator("W1", "Women police officers", "PROTECTION", "officers", BigDecimal.valueOf(100),
+                        BigDecimal.valueOf(300), IndicatorDirection.INCREASE, end, null, IndicatorKind.COUNT, null,
+                        List.of(), null, List.of(Dimension.SEX)),
+                new Indicator("V1", "Cases of violence pending trial", "PROTECTION", "cases", BigDecimal.valueOf(300),
+                        BigDecimal.valueOf(120), IndicatorDirection.DECREASE, end, null, IndicatorKind.COUNT, null,
+                        List.of(), null, List.of()),
+                new Indicator("L1", "Gender quota law adopted", "PARTICIPATION", null, null, null,
+                        IndicatorDirection.INCREASE, end, null, IndicatorKind.YES_NO, null, List.of(), null, List.of()),
+                new Indicator("M1", "National monitoring mechanism", "PROTECTION", null, null, null,
+                        IndicatorDirection.INCREASE, end, null, IndicatorKind.MILESTONE, null, STAGES, "Drafted",
+                        List.of()),
+                new Indicator("B1", "Budget of the plan", "PARTICIPATION", "USD", BigDecimal.valueOf(2_000_000),
+                        BigDecimal.valueOf(2_000_000), IndicatorDirection.MAINTAIN, end, BigDecimal.valueOf(100_000),
+                        IndicatorKind.CURRENCY, "USD", List.of(), null, List.of())),
                 List.of(), false);
         return envelope(NapEvents.ACTION_PLAN_ADOPTED, id, 1, new ActionPlanAdopted(plan));
     }
@@ -62,6 +96,13 @@ public final class NapHistory {
         public EventEnvelope<?> submitted(LocalDate from, LocalDate to, String p1, String recommendationId,
                                           Completion completion) {
             report = snapshot(from, to, p1, recommendationId, completion, ReportState.SUBMITTED, 1);
+            return envelope(NapEvents.atVersion1(NapEvents.PROGRESS_REPORT_SUBMITTED), id, ++version, new ProgressReportSubmitted(report));
+        }
+
+        /** A first revision at schema version 2, with values of any kind and no recommendation status. */
+        public EventEnvelope<?> submitted(LocalDate from, LocalDate to, List<IndicatorValue> values) {
+            report = new ProgressReportSnapshot(id, planId, memberCode, from, to, values, List.of(),
+                    "Focal point of " + memberCode, to.plusDays(30), ReportState.SUBMITTED, 1, false);
             return envelope(NapEvents.PROGRESS_REPORT_SUBMITTED, id, ++version, new ProgressReportSubmitted(report));
         }
 
@@ -69,26 +110,26 @@ public final class NapHistory {
             report = snapshot(report.periodFrom(), report.periodTo(), p1,
                     report.recommendationStatuses().get(0).recommendationId(), completion, ReportState.SUBMITTED,
                     report.revision() + 1);
-            return envelope(NapEvents.PROGRESS_REPORT_CORRECTED, id, ++version,
+            return envelope(NapEvents.atVersion1(NapEvents.PROGRESS_REPORT_CORRECTED), id, ++version,
                     new ProgressReportCorrected(report, "Corrected figures"));
         }
 
         public EventEnvelope<?> returned() {
             report = withState(ReportState.RETURNED);
-            return envelope(NapEvents.PROGRESS_REPORT_RETURNED, id, ++version,
+            return envelope(NapEvents.atVersion1(NapEvents.PROGRESS_REPORT_RETURNED), id, ++version,
                     new ProgressReportReturned(report, "Evidence missing", "UN Women"));
         }
 
         public EventEnvelope<?> validated() {
             report = withState(ReportState.VALIDATED);
-            return envelope(NapEvents.PROGRESS_REPORT_VALIDATED, id, ++version,
+            return envelope(NapEvents.atVersion1(NapEvents.PROGRESS_REPORT_VALIDATED), id, ++version,
                     new ProgressReportValidated(report, "UN Women"));
         }
 
         private ProgressReportSnapshot snapshot(LocalDate from, LocalDate to, String p1, String recommendationId,
                                                 Completion completion, ReportState state, int revision) {
             return new ProgressReportSnapshot(id, planId, memberCode, from, to,
-                    List.of(new IndicatorValue("P1", new BigDecimal(p1), null)),
+                    List.of(IndicatorValue.of("P1", new BigDecimal(p1), null)),
                     List.of(new RecommendationStatus(recommendationId, completion, null)), "Focal point of " + memberCode,
                     to.plusDays(30), state, revision, false);
         }

@@ -8,29 +8,42 @@ import java.util.List;
 /**
  * The event types of the NAP monitoring service, published on {@link Topics#NAP}. The record key is the member
  * code for all of them, so that a member's plans and reports stay in order; the aggregate is the plan or report.
+ * Version 2 brought indicator kinds, stages and breakdowns (a value may be a stage, not a number); version 1 events
+ * stay on the topic and read into the same payloads ({@link #EARLIER}).
  */
 public final class NapEvents {
 
     public static final String ACTION_PLAN = "ActionPlan";
     public static final String PROGRESS_REPORT = "ProgressReport";
 
+    /** The version written now; consumers read every version in {@link #ALL} and {@link #EARLIER}. */
+    private static final int CURRENT_VERSION = 2;
+
     public static final EventType<ActionPlanAdopted> ACTION_PLAN_ADOPTED =
-            new EventType<>("ActionPlanAdopted", 1, ACTION_PLAN, Topics.NAP, ActionPlanAdopted.class);
+            new EventType<>("ActionPlanAdopted", CURRENT_VERSION, ACTION_PLAN, Topics.NAP, ActionPlanAdopted.class);
     public static final EventType<ActionPlanExtended> ACTION_PLAN_EXTENDED =
-            new EventType<>("ActionPlanExtended", 1, ACTION_PLAN, Topics.NAP, ActionPlanExtended.class);
+            new EventType<>("ActionPlanExtended", CURRENT_VERSION, ACTION_PLAN, Topics.NAP, ActionPlanExtended.class);
     public static final EventType<ActionPlanCorrected> ACTION_PLAN_CORRECTED =
-            new EventType<>("ActionPlanCorrected", 1, ACTION_PLAN, Topics.NAP, ActionPlanCorrected.class);
+            new EventType<>("ActionPlanCorrected", CURRENT_VERSION, ACTION_PLAN, Topics.NAP, ActionPlanCorrected.class);
     public static final EventType<ProgressReportSubmitted> PROGRESS_REPORT_SUBMITTED =
-            new EventType<>("ProgressReportSubmitted", 1, PROGRESS_REPORT, Topics.NAP, ProgressReportSubmitted.class);
+            new EventType<>("ProgressReportSubmitted", CURRENT_VERSION, PROGRESS_REPORT, Topics.NAP, ProgressReportSubmitted.class);
     public static final EventType<ProgressReportCorrected> PROGRESS_REPORT_CORRECTED =
-            new EventType<>("ProgressReportCorrected", 1, PROGRESS_REPORT, Topics.NAP, ProgressReportCorrected.class);
+            new EventType<>("ProgressReportCorrected", CURRENT_VERSION, PROGRESS_REPORT, Topics.NAP, ProgressReportCorrected.class);
     public static final EventType<ProgressReportReturned> PROGRESS_REPORT_RETURNED =
-            new EventType<>("ProgressReportReturned", 1, PROGRESS_REPORT, Topics.NAP, ProgressReportReturned.class);
+            new EventType<>("ProgressReportReturned", CURRENT_VERSION, PROGRESS_REPORT, Topics.NAP, ProgressReportReturned.class);
     public static final EventType<ProgressReportValidated> PROGRESS_REPORT_VALIDATED =
-            new EventType<>("ProgressReportValidated", 1, PROGRESS_REPORT, Topics.NAP, ProgressReportValidated.class);
+            new EventType<>("ProgressReportValidated", CURRENT_VERSION, PROGRESS_REPORT, Topics.NAP, ProgressReportValidated.class);
 
     public static final List<EventType<?>> ALL = List.of(ACTION_PLAN_ADOPTED, ACTION_PLAN_EXTENDED, ACTION_PLAN_CORRECTED,
             PROGRESS_REPORT_SUBMITTED, PROGRESS_REPORT_CORRECTED, PROGRESS_REPORT_RETURNED, PROGRESS_REPORT_VALIDATED);
+
+    /** The same events at schema version 1, still read from the topic. */
+    public static final List<EventType<?>> EARLIER = ALL.stream().<EventType<?>>map(NapEvents::atVersion1).toList();
+
+    /** {@code type} as version 1 wrote it (numbers only), for reading and for replaying history in tests. */
+    public static <P> EventType<P> atVersion1(EventType<P> type) {
+        return new EventType<>(type.name(), 1, type.aggregateType(), type.topic(), type.payloadType());
+    }
 
     private NapEvents() {
     }

@@ -8,7 +8,7 @@ import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.Budget;
 import org.wpsnetwork.contracts.nap.Extension;
 import org.wpsnetwork.contracts.nap.Indicator;
-import org.wpsnetwork.contracts.nap.IndicatorDirection;
+import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.PlanStatus;
 import org.wpsnetwork.kit.events.Change;
@@ -56,12 +56,15 @@ public record ActionPlan(
      */
     static ActionPlan proposed(String memberCode, AdoptPlanRequest request) {
         List<FieldViolation> malformed = new ArrayList<>();
-        if (request.budget() != null) {
-            try {
-                Currency.getInstance(request.budget().currency());
-            } catch (IllegalArgumentException e) {
-                malformed.add(FieldViolation.of("budget.currency", "is not an ISO 4217 currency code",
-                        request.budget().currency()));
+        if (request.budget() != null && !isCurrency(request.budget().currency())) {
+            malformed.add(FieldViolation.of("budget.currency", "is not an ISO 4217 currency code",
+                    request.budget().currency()));
+        }
+        for (int i = 0; i < request.indicators().size(); i++) {
+            String currency = request.indicators().get(i).currency();
+            if (currency != null && !isCurrency(currency)) {
+                malformed.add(FieldViolation.of("indicators[" + i + "].currency", "is not an ISO 4217 currency code",
+                        currency));
             }
         }
         malformed.addAll(FieldViolation.repeatsIn("pillars", request.pillars(), String::trim, null));
@@ -70,9 +73,7 @@ public record ActionPlan(
                 request.adoptedOn(), request.periodStart(), request.periodEnd(), request.budget() == null ? null
                         : new Budget(request.budget().amount(), request.budget().currency()),
                 request.leadInstitution().trim(), request.pillars().stream().map(String::trim).toList(),
-                request.indicators().stream().map(i -> new Indicator(i.code(), i.description().trim(),
-                        i.pillar().trim(), i.unit().trim(), i.baseline(), i.target(), i.direction(),
-                        i.targetDate() == null ? request.periodEnd() : i.targetDate(), i.tolerance()))
+                request.indicators().stream().map(i -> i.indicator(request.periodEnd()))
                         .map(ActionPlan::withDirection).toList(),
                 List.of(), Boolean.TRUE.equals(request.demo()));
     }
@@ -169,7 +170,7 @@ public record ActionPlan(
                 broken.add(FieldViolation.of("indicators[" + i + "].pillar", "is not one of the plan's pillars "
                         + pillars, indicator.pillar()));
             }
-            broken.addAll(directionProblems("indicators[" + i + "].", indicator));
+            broken.addAll(IndicatorRules.definitionProblems("indicators[" + i + "].", indicator));
             // Indicators recorded before target dates and directions existed have neither.
             if (indicator.targetDate() != null
                     && (indicator.targetDate().isBefore(periodStart) || indicator.targetDate().isAfter(periodEnd))) {
@@ -180,41 +181,50 @@ public record ActionPlan(
         return broken;
     }
 
-    /** Baseline, target and tolerance must fit the way the indicator should move. */
-    private static List<FieldViolation> directionProblems(String field, Indicator indicator) {
-        int targetAgainstBaseline = indicator.target().compareTo(indicator.baseline());
-        List<FieldViolation> broken = new ArrayList<>();
-        switch (indicator.directionOrDerived()) {
-            case INCREASE -> {
-                if (targetAgainstBaseline <= 0) {
-                    broken.add(FieldViolation.of(field + "target", "must be above the baseline "
-                            + indicator.baseline() + " for an INCREASE indicator", indicator.target()));
-                }
-            }
-            case DECREASE -> {
-                if (targetAgainstBaseline >= 0) {
-                    broken.add(FieldViolation.of(field + "target", "must be below the baseline "
-                            + indicator.baseline() + " for a DECREASE indicator", indicator.target()));
-                }
-            }
-            case MAINTAIN -> {
-                if (indicator.tolerance() == null) {
-                    broken.add(FieldViolation.of(field + "tolerance", "is required for a MAINTAIN indicator: how far "
-                            + "from the target still counts as on target"));
-                }
-            }
-        }
-        if (indicator.directionOrDerived() != IndicatorDirection.MAINTAIN && indicator.tolerance() != null) {
-            broken.add(FieldViolation.of(field + "tolerance", "is only for a MAINTAIN indicator",
-                    indicator.tolerance()));
-        }
-        return broken;
-    }
-
     /** A direction for every new indicator: the one given, else the way from baseline to target. */
     private static Indicator withDirection(Indicator i) {
-        return i.direction() != null ? i : new Indicator(i.code(), i.description(), i.pillar(), i.unit(),
-                i.baseline(), i.target(), i.directionOrDerived(), i.targetDate(), i.tolerance());
+        return i.direction() != null || (!i.kindOrDefault().qualitative() && (i.baseline() == null
+                || i.target() == null)) ? i : new Indicator(i.code(), i.description(), i.pillar(), i.unit(),
+                i.baseline(), i.target(), i.directionOrDerived(), i.targetDate(), i.tolerance(), i.kind(),
+                i.currency(), i.stages(), i.baselineStage(), i.dimensions());
+    }
+
+    /**
+     * The values of a report for a period ending {@code periodTo}, each total derived from its breakdown where it
+     * was left out, with every way they do not fit this plan's indicators (field names from
+     * {@code indicatorValues[i]}).
+     */
+    public Checked<List<IndicatorValue>> checkedValues(List<IndicatorValue> values, LocalDate periodTo) {
+        List<FieldViolation> broken = new ArrayList<>();
+        List<IndicatorValue> completed = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            IndicatorValue value = values.get(i);
+            Optional<Indicator> indicator = indicators.stream().filter(it -> it.code().equals(value.code()))
+                    .findFirst();
+            String field = "indicatorValues[" + i + "].";
+            if (indicator.isEmpty()) {
+                broken.add(FieldViolation.of(field + "code", "is not an indicator of plan " + id, value.code()));
+                completed.add(value);
+            } else {
+                IndicatorValue withTotal = IndicatorRules.withDerivedTotal(indicator.get(), value);
+                broken.addAll(IndicatorRules.valueProblems(field, indicator.get(), withTotal, periodTo));
+                completed.add(withTotal);
+            }
+        }
+        return new Checked<>(List.copyOf(completed), broken);
+    }
+
+    /** Something checked, with what is wrong with it (empty: nothing). */
+    public record Checked<T>(T value, List<FieldViolation> problems) {
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Plans of the same kind may overlap only where one supersedes the other. */

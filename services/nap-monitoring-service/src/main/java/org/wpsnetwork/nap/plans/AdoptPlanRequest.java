@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.wpsnetwork.contracts.nap.Dimension;
+import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
+import org.wpsnetwork.contracts.nap.IndicatorKind;
 import org.wpsnetwork.contracts.nap.PlanKind;
 
 import java.math.BigDecimal;
@@ -43,16 +46,39 @@ public record AdoptPlanRequest(
                                 String currency) {
     }
 
+    /**
+     * One indicator. {@code kind} defaults to NUMBER; {@code unit} to "%" for PERCENT and to the currency for
+     * CURRENCY. Which fields a kind needs is checked against the plan (422), as the README's table says.
+     */
     public record IndicatorRequest(
             @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,30}", message = "must be 1 to 30 letters, digits, . _ or -")
             String code,
             @NotBlank @Size(max = 500) String description,
             @NotBlank @Size(max = 100) String pillar,
-            @NotBlank @Size(max = 50) String unit,
-            @NotNull BigDecimal baseline,
-            @NotNull BigDecimal target,
+            IndicatorKind kind,
+            @Size(min = 1, max = 50) String unit,
+            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency,
+            BigDecimal baseline,
+            BigDecimal target,
             IndicatorDirection direction,
             LocalDate targetDate,
-            @PositiveOrZero BigDecimal tolerance) {
+            @PositiveOrZero BigDecimal tolerance,
+            @Size(max = MAX_STAGES) List<@NotBlank @Size(max = 100) String> stages,
+            @Size(min = 1, max = 100) String baselineStage,
+            @Size(max = 4) List<@NotNull Dimension> dimensions) {
+
+        /** The most stages a milestone indicator declares. */
+        static final int MAX_STAGES = 12;
+
+        /** The indicator this request describes, in a plan ending {@code planEnd}. */
+        Indicator indicator(LocalDate planEnd) {
+            IndicatorKind given = kind == null ? IndicatorKind.NUMBER : kind;
+            String unitOrDefault = unit != null ? unit.trim()
+                    : given == IndicatorKind.PERCENT ? "%" : given == IndicatorKind.CURRENCY ? currency : null;
+            return new Indicator(code, description.trim(), pillar.trim(), unitOrDefault, baseline, target, direction,
+                    targetDate == null ? planEnd : targetDate, tolerance, given, currency,
+                    stages == null ? List.of() : stages.stream().map(String::trim).toList(),
+                    baselineStage == null ? null : baselineStage.trim(), dimensions);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.wpsnetwork.nap.reports;
 
 import org.wpsnetwork.contracts.Actor;
+import org.wpsnetwork.contracts.nap.CategoryValue;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.ProgressReportCorrected;
 import org.wpsnetwork.contracts.nap.ProgressReportReturned;
@@ -12,6 +13,7 @@ import org.wpsnetwork.kit.events.Change;
 import org.wpsnetwork.kit.web.ApiProblemException;
 import org.wpsnetwork.kit.web.FieldViolation;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,11 +163,26 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).code().equals(b.get(i).code()) || a.get(i).value().compareTo(b.get(i).value()) != 0
-                    || !Objects.equals(a.get(i).note(), b.get(i).note())) {
+            IndicatorValue x = a.get(i);
+            IndicatorValue y = b.get(i);
+            if (!x.code().equals(y.code()) || !sameNumber(x.value(), y.value()) || !Objects.equals(x.note(), y.note())
+                    || !Objects.equals(x.achieved(), y.achieved()) || !Objects.equals(x.achievedOn(), y.achievedOn())
+                    || !Objects.equals(x.stage(), y.stage()) || x.breakdown().size() != y.breakdown().size()) {
                 return false;
+            }
+            for (int j = 0; j < x.breakdown().size(); j++) {
+                CategoryValue c = x.breakdown().get(j);
+                CategoryValue d = y.breakdown().get(j);
+                if (c.dimension() != d.dimension() || !c.category().equals(d.category())
+                        || !sameNumber(c.value(), d.value())) {
+                    return false;
+                }
             }
         }
         return true;
+    }
+
+    private static boolean sameNumber(BigDecimal x, BigDecimal y) {
+        return x == null ? y == null : y != null && x.compareTo(y) == 0;
     }
 }

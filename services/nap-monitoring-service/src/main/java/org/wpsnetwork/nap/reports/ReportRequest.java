@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.wpsnetwork.contracts.nap.CategoryValue;
 import org.wpsnetwork.contracts.nap.Completion;
+import org.wpsnetwork.contracts.nap.Dimension;
+import org.wpsnetwork.contracts.nap.IndicatorValue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,8 +34,32 @@ public record ReportRequest(
     static final String ACTOR_FROM_SIGN_IN = "is no longer accepted: the signed-in user is recorded as who made the "
             + "change; leave it out";
 
-    public record Value(@NotBlank @Size(max = 30) String code, @NotNull BigDecimal value,
+    /**
+     * What one indicator reached, in its kind's form: {@code value} for a number (the total where a breakdown
+     * is given; left out, it is the breakdown's sum), {@code achieved} and {@code achievedOn} for YES_NO,
+     * {@code stage} for MILESTONE.
+     */
+    public record Value(@NotBlank @Size(max = 30) String code, BigDecimal value, Boolean achieved,
+                        LocalDate achievedOn, @Size(min = 1, max = 100) String stage,
+                        @Size(max = MAX_CATEGORIES) List<@NotNull @Valid Category> breakdown,
                         @Size(min = 1, max = 1000) String note) {
+
+        /** Every category of every dimension there is (4 dimensions of at most 4 categories). */
+        static final int MAX_CATEGORIES = 16;
+
+        IndicatorValue indicatorValue() {
+            return new IndicatorValue(code, value, blankToNull(note), achieved, achievedOn,
+                    stage == null ? null : stage.trim(), breakdown == null ? List.of() : breakdown.stream()
+                    .map(c -> new CategoryValue(c.dimension(), c.category(), c.value())).toList());
+        }
+    }
+
+    public record Category(@NotNull Dimension dimension, @NotBlank @Size(max = 30) String category,
+                           @NotNull BigDecimal value) {
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public record Status(

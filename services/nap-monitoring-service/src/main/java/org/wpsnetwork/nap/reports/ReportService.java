@@ -6,7 +6,6 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.springframework.stereotype.Service;
 import org.wpsnetwork.contracts.Actor;
-import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
 import org.wpsnetwork.contracts.nap.RecommendationStatus;
@@ -29,9 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Progress reports through their workflow: submitted, returned, corrected, validated. */
 @Service
@@ -126,14 +123,9 @@ public class ReportService {
         if (request.periodFrom().isAfter(LocalDate.now(clock))) {
             broken.add(FieldViolation.of("periodFrom", "must not be in the future", request.periodFrom().toString()));
         }
-        Set<String> codes = plan.indicators().stream().map(Indicator::code).collect(Collectors.toSet());
-        for (int i = 0; i < request.indicatorValues().size(); i++) {
-            String code = request.indicatorValues().get(i).code();
-            if (!codes.contains(code)) {
-                broken.add(FieldViolation.of("indicatorValues[" + i + "].code", "is not an indicator of plan "
-                        + plan.id(), code));
-            }
-        }
+        ActionPlan.Checked<List<IndicatorValue>> values = plan.checkedValues(request.indicatorValues().stream()
+                .map(ReportRequest.Value::indicatorValue).toList(), request.periodTo());
+        broken.addAll(values.problems());
         List<String> recommendationIds = request.recommendationStatuses().stream()
                 .map(ReportRequest.Status::recommendationId).toList();
         Map<String, MeetingReplica.MeetingRecommendation> known = meetings.recommendations(recommendationIds);
@@ -150,10 +142,8 @@ public class ReportService {
         ApiProblemException.requireNoRuleViolated("The report does not fit plan " + plan.id(), broken);
         return new ProgressReportSnapshot(previous == null ? null : previous.id(), plan.id(), plan.memberCode(),
                 request.periodFrom(), request.periodTo(),
-                request.indicatorValues().stream().map(v -> new IndicatorValue(v.code(), v.value(), blankToNull(v.note())))
-                        .toList(),
-                request.recommendationStatuses().stream().map(s -> new RecommendationStatus(s.recommendationId(),
-                        s.completion(), blankToNull(s.note()))).toList(),
+                values.value(), request.recommendationStatuses().stream().map(s -> new RecommendationStatus(
+                        s.recommendationId(), s.completion(), ReportRequest.blankToNull(s.note()))).toList(),
                 by.name(), submittedOn, ReportState.SUBMITTED, revision,
                 previous != null ? previous.demo() : Boolean.TRUE.equals(request.demo()));
     }
@@ -162,9 +152,5 @@ public class ReportService {
         return new ProgressReportSnapshot(id, r.planId(), r.memberCode(), r.periodFrom(), r.periodTo(),
                 r.indicatorValues(), r.recommendationStatuses(), r.submittedBy(), r.submittedOn(), r.state(),
                 r.revision(), r.demo());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

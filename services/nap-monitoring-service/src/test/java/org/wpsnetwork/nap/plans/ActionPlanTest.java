@@ -4,8 +4,12 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.nap.ActionPlanExtended;
+import org.wpsnetwork.contracts.nap.CategoryValue;
+import org.wpsnetwork.contracts.nap.Dimension;
 import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
+import org.wpsnetwork.contracts.nap.IndicatorKind;
+import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.PlanStatus;
 import org.wpsnetwork.kit.events.Change;
@@ -25,8 +29,8 @@ class ActionPlanTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final AdoptPlanRequest.IndicatorRequest WOMEN_IN_TALKS = new AdoptPlanRequest.IndicatorRequest(
-            "P1", "Share of women in peace delegations", "PARTICIPATION", "%", new BigDecimal("12"), new BigDecimal("40"),
-            null, null, null);
+            "P1", "Share of women in peace delegations", "PARTICIPATION", IndicatorKind.PERCENT, null, null,
+            new BigDecimal("12"), new BigDecimal("40"), null, null, null, null, null, null);
 
     private static AdoptPlanRequest request(String id, int generation, int startYear, int endYear,
                                             List<String> pillars, List<AdoptPlanRequest.IndicatorRequest> indicators) {
@@ -51,8 +55,8 @@ class ActionPlanTest {
 
     @Test
     void aStateAdoptsANapWhoseIndicatorsBelongToItsPillarsAndCanBeMeasured() {
-        AdoptPlanRequest.IndicatorRequest flat = new AdoptPlanRequest.IndicatorRequest("P2", "Flat", "PROTECTION", "n",
-                new BigDecimal("0.1"), new BigDecimal("0.10"), null, null, null);
+        AdoptPlanRequest.IndicatorRequest flat = new AdoptPlanRequest.IndicatorRequest("P2", "Flat", "PROTECTION", null,
+                "n", null, new BigDecimal("0.1"), new BigDecimal("0.10"), null, null, null, null, null, null);
         ActionPlan proposed = ActionPlan.proposed("AU", request("au-rap-1", 1, 2019, 2022, List.of("PARTICIPATION"),
                 List.of(WOMEN_IN_TALKS, flat, WOMEN_IN_TALKS)));
 
@@ -97,9 +101,94 @@ class ActionPlanTest {
     private static AdoptPlanRequest.IndicatorRequest indicator(String code, IndicatorDirection direction,
                                                                String baseline, String target, String tolerance,
                                                                LocalDate targetDate) {
-        return new AdoptPlanRequest.IndicatorRequest(code, "Indicator " + code, "PARTICIPATION", "n",
+        return new AdoptPlanRequest.IndicatorRequest(code, "Indicator " + code, "PARTICIPATION", null, "n", null,
                 new BigDecimal(baseline), new BigDecimal(target), direction, targetDate,
-                tolerance == null ? null : new BigDecimal(tolerance));
+                tolerance == null ? null : new BigDecimal(tolerance), null, null, null);
+    }
+
+    private static AdoptPlanRequest.IndicatorRequest ofKind(String code, IndicatorKind kind, String unit,
+                                                            String currency, String baseline, String target,
+                                                            List<String> stages, String baselineStage,
+                                                            List<Dimension> dimensions) {
+        return new AdoptPlanRequest.IndicatorRequest(code, "Indicator " + code, "PARTICIPATION", kind, unit, currency,
+                baseline == null ? null : new BigDecimal(baseline), target == null ? null : new BigDecimal(target),
+                null, null, null, stages, baselineStage, dimensions);
+    }
+
+    private static final List<String> STAGES = List.of("Drafted", "Approved by cabinet", "Operational");
+
+    @Test
+    void eachKindOfIndicatorTakesOnlyTheFieldsItUses() {
+        List<AdoptPlanRequest.IndicatorRequest> indicators = List.of(
+                ofKind("A", IndicatorKind.PERCENT, null, null, "12", "140", null, null, null),
+                ofKind("B", IndicatorKind.COUNT, "cases", null, "2.5", "10", null, null, null),
+                ofKind("C", IndicatorKind.CURRENCY, null, null, "0", "1000", null, null, null),
+                ofKind("D", IndicatorKind.YES_NO, null, null, "0", "1", null, null, List.of(Dimension.SEX)),
+                ofKind("E", IndicatorKind.MILESTONE, null, null, null, null, List.of("Drafted"), null, null),
+                ofKind("F", IndicatorKind.MILESTONE, null, null, null, null, STAGES, "Operational", null),
+                ofKind("G", IndicatorKind.NUMBER, null, "USD", "1", "2", STAGES, null, null),
+                ofKind("H", IndicatorKind.MILESTONE, null, null, null, null, STAGES, "Drafted", null),
+                ofKind("I", IndicatorKind.YES_NO, null, null, null, null, null, null, null),
+                ofKind("J", IndicatorKind.COUNT, "women", null, "10", "40", null, null, List.of(Dimension.SEX)));
+        ActionPlan proposed = ActionPlan.proposed("NOR", request("nor-nap-7", 1, 2019, 2022,
+                List.of("PARTICIPATION"), indicators));
+
+        ApiProblemException problem = refused(() -> proposed.adopt(MemberType.STATE, List.of(), TODAY));
+
+        assertThat(problem.errors()).extracting(FieldViolation::field).containsExactly("indicators[0].target",
+                "indicators[1].baseline", "indicators[2].currency", "indicators[3].baseline", "indicators[3].target",
+                "indicators[3].dimensions", "indicators[4].stages", "indicators[5].baselineStage",
+                "indicators[6].stages", "indicators[6].unit", "indicators[6].currency");
+        assertThat(problem.errors().get(0).message()).isEqualTo("must be a percentage from 0 to 100");
+    }
+
+    /** A plan with a number broken down by sex, a yes/no and a milestone indicator. */
+    private static ActionPlan planOfEveryKind() {
+        return ActionPlan.proposed("NOR", request("nor-nap-6", 1, 2019, 2022, List.of("PARTICIPATION"), List.of(
+                ofKind("W", IndicatorKind.COUNT, "officers", null, "100", "300", null, null, List.of(Dimension.SEX)),
+                ofKind("S", IndicatorKind.PERCENT, null, null, "10", "40", null, null, List.of(Dimension.SEX)),
+                ofKind("L", IndicatorKind.YES_NO, null, null, null, null, null, null, null),
+                ofKind("M", IndicatorKind.MILESTONE, null, null, null, null, STAGES, null, null))))
+                .adopt(MemberType.STATE, List.of(), TODAY).state();
+    }
+
+    private static IndicatorValue number(String code, String total, String women, String men) {
+        List<CategoryValue> breakdown = women == null ? List.of() : List.of(
+                new CategoryValue(Dimension.SEX, "WOMEN", new BigDecimal(women)),
+                new CategoryValue(Dimension.SEX, "MEN", new BigDecimal(men)));
+        return new IndicatorValue(code, total == null ? null : new BigDecimal(total), null, null, null, null, breakdown);
+    }
+
+    @Test
+    void aReportedValueTakesTheFormOfItsIndicatorsKindAndABreakdownAddsUpToItsTotal() {
+        ActionPlan plan = planOfEveryKind();
+        List<IndicatorValue> values = List.of(
+                number("W", "250", "90", "150"),
+                number("S", "120", "30", "20"),
+                new IndicatorValue("L", null, null, true, null, null, List.of()),
+                new IndicatorValue("M", new BigDecimal("2"), null, null, null, "Adopted", List.of()),
+                number("W", "250", null, null));
+
+        ActionPlan.Checked<List<IndicatorValue>> checked = plan.checkedValues(values, LocalDate.of(2020, 12, 31));
+
+        assertThat(checked.problems()).extracting(FieldViolation::field).containsExactly("indicatorValues[0].value",
+                "indicatorValues[1].value", "indicatorValues[2].achievedOn", "indicatorValues[3].value",
+                "indicatorValues[3].stage", "indicatorValues[4].breakdown");
+        assertThat(checked.problems().get(0).message()).isEqualTo("is the total, but the SEX categories add up to 240");
+    }
+
+    @Test
+    void aTotalLeftOutIsTheSumOfItsBreakdownAndShareBreakdownsNeedNotAddUp() {
+        ActionPlan plan = planOfEveryKind();
+        List<IndicatorValue> values = List.of(number("W", null, "90", "150"), number("S", "25", "30", "20"),
+                new IndicatorValue("L", null, null, true, LocalDate.of(2020, 3, 8), null, List.of()),
+                new IndicatorValue("M", null, null, null, null, "Approved by cabinet", List.of()));
+
+        ActionPlan.Checked<List<IndicatorValue>> checked = plan.checkedValues(values, LocalDate.of(2020, 12, 31));
+
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.value().get(0).value()).isEqualByComparingTo("240");
+        assertThat(checked.value().get(1).value()).isEqualByComparingTo("25");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.wpsnetwork.reporting.nap;
 
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
+import org.wpsnetwork.contracts.nap.CategoryValue;
+import org.wpsnetwork.contracts.nap.Dimension;
 import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
+import org.wpsnetwork.contracts.nap.IndicatorKind;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.PlanStatus;
@@ -36,13 +39,17 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
     /**
      * An indicator of a plan with its latest reported value and {@code progressPercent} as {@link #percent} gives
      * it (null without a value); {@code targetDate} is null for indicators recorded before target dates existed
-     * (their plan's end applies).
+     * (their plan's end applies). The latest value takes its kind's form: {@code latestValue} with its
+     * {@code breakdown}, {@code achieved} and {@code achievedOn}, or {@code latestStage}.
      */
-    public record IndicatorProgress(String planId, String code, String description, String pillar, String unit,
+    public record IndicatorProgress(String planId, String code, String description, String pillar,
+                                    IndicatorKind kind, String unit, String currency,
                                     IndicatorDirection direction, BigDecimal baseline, BigDecimal target,
-                                    BigDecimal tolerance, LocalDate targetDate, BigDecimal latestValue,
-                                    LocalDate latestPeriodTo, BigDecimal progressPercent, ProgressStatus status,
-                                    Boolean validated) {
+                                    BigDecimal tolerance, List<String> stages, String baselineStage,
+                                    List<Dimension> dimensions, LocalDate targetDate, BigDecimal latestValue,
+                                    List<CategoryValue> breakdown, Boolean achieved, LocalDate achievedOn,
+                                    String latestStage, LocalDate latestPeriodTo, BigDecimal progressPercent,
+                                    ProgressStatus status, Boolean validated) {
     }
 
     /** The member's latest completion level on a recommendation, and whether the report behind it is validated. */
@@ -95,7 +102,7 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
                                               List<ProgressReportSnapshot> countedOldestFirst,
                                               ProgressThresholds thresholds) {
         ProgressReportSnapshot source = null;
-        BigDecimal latest = null;
+        IndicatorValue latest = null;
         for (ProgressReportSnapshot report : countedOldestFirst) {
             if (!report.planId().equals(plan.id())) {
                 continue;
@@ -103,18 +110,59 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
             Optional<IndicatorValue> value = report.indicatorValues().stream()
                     .filter(v -> v.code().equals(indicator.code())).findFirst();
             if (value.isPresent()) {
-                latest = value.get().value();
+                latest = value.get();
                 source = report;
             }
         }
         LocalDate targetDate = indicator.targetDate() == null ? plan.periodEnd() : indicator.targetDate();
         LocalDate reachedBy = source == null ? null : source.periodTo();
-        BigDecimal percent = percent(indicator, latest);
+        Indicator scale = onNumberScale(indicator);
+        BigDecimal position = positionOnScale(indicator, latest);
+        BigDecimal percent = percent(scale, position);
         return new IndicatorProgress(plan.id(), indicator.code(), indicator.description(), indicator.pillar(),
-                indicator.unit(), indicator.directionOrDerived(), indicator.baseline(), indicator.target(),
-                indicator.tolerance(), targetDate, latest, reachedBy, percent,
-                ProgressStatus.of(indicator, latest, percent, plan.periodStart(), targetDate, reachedBy, thresholds),
+                indicator.kindOrDefault(), indicator.unit(), indicator.currency(), indicator.directionOrDerived(),
+                indicator.baseline(), indicator.target(), indicator.tolerance(), indicator.stages(),
+                indicator.baselineStage(), indicator.dimensions(), targetDate,
+                latest == null ? null : latest.value(), latest == null ? List.of() : latest.breakdown(),
+                latest == null ? null : latest.achieved(), latest == null ? null : latest.achievedOn(),
+                latest == null ? null : latest.stage(), reachedBy, percent,
+                ProgressStatus.of(scale, position, percent, plan.periodStart(), targetDate, reachedBy, thresholds),
                 source == null ? null : source.state() == ReportState.VALIDATED);
+    }
+
+    /**
+     * The indicator on a scale of numbers, so that one formula serves every kind: a quantitative one as it is,
+     * YES_NO from 0 (no) to 1 (yes), MILESTONE from the number of its baseline stage (0: none) to the number of its
+     * last stage, both moving up.
+     */
+    static Indicator onNumberScale(Indicator indicator) {
+        return switch (indicator.kindOrDefault()) {
+            case YES_NO -> scale(indicator, BigDecimal.ZERO, BigDecimal.ONE);
+            case MILESTONE -> scale(indicator, BigDecimal.valueOf(indicator.baselineStage() == null ? 0
+                    : indicator.stages().indexOf(indicator.baselineStage()) + 1),
+                    BigDecimal.valueOf(indicator.stages().size()));
+            default -> indicator;
+        };
+    }
+
+    /** Where a reported value lies on {@link #onNumberScale}; null without one. */
+    static BigDecimal positionOnScale(Indicator indicator, IndicatorValue value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (indicator.kindOrDefault()) {
+            case YES_NO -> value.achieved() == null ? null : Boolean.TRUE.equals(value.achieved()) ? BigDecimal.ONE
+                    : BigDecimal.ZERO;
+            case MILESTONE -> value.stage() == null ? null
+                    : BigDecimal.valueOf(indicator.stages().indexOf(value.stage()) + 1);
+            default -> value.value();
+        };
+    }
+
+    private static Indicator scale(Indicator i, BigDecimal baseline, BigDecimal target) {
+        return new Indicator(i.code(), i.description(), i.pillar(), i.unit(), baseline, target,
+                IndicatorDirection.INCREASE, i.targetDate(), null, i.kind(), null, i.stages(), i.baselineStage(),
+                List.of());
     }
 
     /**

@@ -3,9 +3,12 @@ package org.wpsnetwork.reporting.nap;
 import org.junit.jupiter.api.Test;
 import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
+import org.wpsnetwork.contracts.nap.IndicatorKind;
+import org.wpsnetwork.contracts.nap.IndicatorValue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,13 +16,13 @@ class ProgressArithmeticTest {
 
     private static Indicator indicator(String baseline, String target) {
         return new Indicator("X", "x", "PARTICIPATION", "%", new BigDecimal(baseline), new BigDecimal(target), null,
-                null, null);
+                null, null, null, null, null, null, null);
     }
 
     private static Indicator indicator(IndicatorDirection direction, String baseline, String target,
                                        String tolerance) {
         return new Indicator("X", "x", "PARTICIPATION", "%", new BigDecimal(baseline), new BigDecimal(target),
-                direction, null, tolerance == null ? null : new BigDecimal(tolerance));
+                direction, null, tolerance == null ? null : new BigDecimal(tolerance), null, null, null, null, null);
     }
 
     @Test
@@ -48,6 +51,33 @@ class ProgressArithmeticTest {
         assertThat(MemberProgress.percent(budgetShare, new BigDecimal("2.2"))).isEqualByComparingTo("100.0");
         assertThat(MemberProgress.percent(budgetShare, new BigDecimal("1.7"))).isEqualByComparingTo("0.0");
         assertThat(MemberProgress.percent(budgetShare, null)).isNull();
+    }
+
+    private static final List<String> STAGES = List.of("Drafted", "Approved by cabinet", "Operational");
+
+    private static BigDecimal qualitative(IndicatorKind kind, String baselineStage, IndicatorValue value) {
+        Indicator indicator = new Indicator("Q", "q", "PROTECTION", null, null, null, IndicatorDirection.INCREASE, null,
+                null, kind, null, kind == IndicatorKind.MILESTONE ? STAGES : List.of(), baselineStage, List.of());
+        return MemberProgress.percent(MemberProgress.onNumberScale(indicator),
+                MemberProgress.positionOnScale(indicator, value));
+    }
+
+    private static IndicatorValue stage(String stage) {
+        return new IndicatorValue("Q", null, null, null, null, stage, List.of());
+    }
+
+    @Test
+    void aYesNoIndicatorIsAllOrNothingAndAMilestoneCountsStagesFromItsBaselineStage() {
+        assertThat(qualitative(IndicatorKind.YES_NO, null, new IndicatorValue("Q", null, null, true,
+                LocalDate.of(2024, 3, 8), null, List.of()))).isEqualByComparingTo("100.0");
+        assertThat(qualitative(IndicatorKind.YES_NO, null, new IndicatorValue("Q", null, null, false, null, null,
+                List.of()))).isEqualByComparingTo("0.0");
+        assertThat(qualitative(IndicatorKind.YES_NO, null, null)).isNull();
+        assertThat(qualitative(IndicatorKind.MILESTONE, "Drafted", stage("Approved by cabinet")))
+                .as("one of the two stages after Drafted").isEqualByComparingTo("50.0");
+        assertThat(qualitative(IndicatorKind.MILESTONE, null, stage("Drafted"))).as("one stage of three")
+                .isEqualByComparingTo("33.3");
+        assertThat(qualitative(IndicatorKind.MILESTONE, "Drafted", stage("Operational"))).isEqualByComparingTo("100.0");
     }
 
     @Test

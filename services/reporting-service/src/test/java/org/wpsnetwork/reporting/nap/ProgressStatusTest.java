@@ -20,7 +20,8 @@ class ProgressStatusTest {
     private static ProgressStatus status(IndicatorDirection direction, String baseline, String target,
                                          String tolerance, String latest, LocalDate reachedBy) {
         Indicator indicator = new Indicator("X", "x", "PROTECTION", "n", new BigDecimal(baseline),
-                new BigDecimal(target), direction, TARGET_DATE, tolerance == null ? null : new BigDecimal(tolerance));
+                new BigDecimal(target), direction, TARGET_DATE, tolerance == null ? null : new BigDecimal(tolerance), null, null,
+                null, null, null);
         BigDecimal value = latest == null ? null : new BigDecimal(latest);
         return ProgressStatus.of(indicator, value, MemberProgress.percent(indicator, value), START, TARGET_DATE,
                 reachedBy, ProgressThresholds.DEFAULTS);

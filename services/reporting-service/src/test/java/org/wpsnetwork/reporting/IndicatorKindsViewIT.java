@@ -1,0 +1,87 @@
+package org.wpsnetwork.reporting;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.wpsnetwork.contracts.Topics;
+import org.wpsnetwork.contracts.membership.MemberType;
+import org.wpsnetwork.contracts.membership.Region;
+import org.wpsnetwork.contracts.nap.CategoryValue;
+import org.wpsnetwork.contracts.nap.Dimension;
+import org.wpsnetwork.contracts.nap.IndicatorValue;
+import org.wpsnetwork.testsupport.EventPublisher;
+import org.wpsnetwork.testsupport.Http;
+import org.wpsnetwork.testsupport.MembershipHistory;
+import org.wpsnetwork.testsupport.NapHistory;
+import org.wpsnetwork.testsupport.ServiceIntegrationTest;
+import org.wpsnetwork.testsupport.ServiceUnderTest;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A plan with an indicator of every kind, published at schema version 2, reaches the member view in each kind's
+ * form: a count broken down by sex, a falling count, a yes/no with its day, a milestone at its stage, a budget held
+ * within its tolerance, each with its progress % and status.
+ */
+@ServiceIntegrationTest
+class IndicatorKindsViewIT {
+
+    @Autowired
+    ServiceUnderTest service;
+
+    @Test
+    void theMemberViewShowsEachKindOfIndicatorInItsOwnForm() {
+        LocalDate today = LocalDate.now();
+        LocalDate start = today.minusYears(2);
+        try (EventPublisher members = new EventPublisher(service.kafkaBootstrapServers(),
+                service.topic(Topics.MEMBERSHIP))) {
+            members.publish(new MembershipHistory("NAM", "Namibia", MemberType.STATE, Region.AFRICA).admitted());
+        }
+        NapHistory.Report report = new NapHistory.Report("nam-nap-2", "NAM");
+        try (EventPublisher nap = new EventPublisher(service.kafkaBootstrapServers(), service.topic(Topics.NAP))) {
+            nap.publishKeyed("NAM", NapHistory.planOfEveryKindAdopted("nam-nap-2", "NAM", start, today.plusYears(2)),
+                    report.submitted(start, today.minusMonths(1), List.of(
+                            new IndicatorValue("W1", new BigDecimal("200"), null, null, null, null, List.of(
+                                    new CategoryValue(Dimension.SEX, "WOMEN", new BigDecimal("80")),
+                                    new CategoryValue(Dimension.SEX, "MEN", new BigDecimal("120")))),
+                            IndicatorValue.of("V1", new BigDecimal("210"), null),
+                            new IndicatorValue("L1", null, null, true, today.minusMonths(3), null, List.of()),
+                            new IndicatorValue("M1", null, null, null, null, "Approved by cabinet", List.of()),
+                            IndicatorValue.of("B1", new BigDecimal("1950000"), null))));
+        }
+        Http http = service.http();
+
+        JsonNode view = http.awaitJson("/api/v1/reports/members/NAM", Duration.ofSeconds(20),
+                member -> member.path("indicators").path(0).path("latestPeriodTo").isString());
+        Map<String, JsonNode> indicators = new HashMap<>();
+        view.path("indicators").forEach(indicator -> indicators.put(indicator.path("code").asString(), indicator));
+
+        JsonNode officers = indicators.get("W1");
+        assertThat(officers.path("kind").asString()).isEqualTo("COUNT");
+        assertThat(officers.path("progressPercent").asDouble()).as("(200 - 100) / (300 - 100)").isEqualTo(50.0);
+        assertThat(officers.path("breakdown").toString()).isEqualTo("[{\"dimension\":\"SEX\",\"category\":\"WOMEN\","
+                + "\"value\":80},{\"dimension\":\"SEX\",\"category\":\"MEN\",\"value\":120}]");
+        assertThat(indicators.get("V1").path("progressPercent").asDouble()).as("(300 - 210) / (300 - 120)")
+                .isEqualTo(50.0);
+        assertThat(indicators.get("V1").path("direction").asString()).isEqualTo("DECREASE");
+        JsonNode law = indicators.get("L1");
+        assertThat(law.path("achieved").asBoolean()).isTrue();
+        assertThat(law.path("achievedOn").asString()).isEqualTo(today.minusMonths(3).toString());
+        assertThat(law.path("status").asString()).isEqualTo("TARGET_ACHIEVED");
+        JsonNode mechanism = indicators.get("M1");
+        assertThat(mechanism.path("latestStage").asString()).isEqualTo("Approved by cabinet");
+        assertThat(mechanism.path("stages").size()).isEqualTo(3);
+        assertThat(mechanism.path("progressPercent").asDouble()).as("one of the two stages after Drafted")
+                .isEqualTo(50.0);
+        JsonNode budget = indicators.get("B1");
+        assertThat(budget.path("currency").asString()).isEqualTo("USD");
+        assertThat(budget.path("status").asString()).as("within 100,000 of the target").isEqualTo("TARGET_ACHIEVED");
+    }
+}
