@@ -38,6 +38,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -336,6 +338,11 @@ class EmbeddedSystemIT {
         assertThat(reporting.get("/api/v1/reports/members/NAM").json().path("includesDemoData").asBoolean())
                 .as("Namibia's own plan is real").isFalse();
 
+        await().atMost(DEADLINE).untilAsserted(() -> assertThat(demoIndicatorForms())
+                .as("demo data shows every kind of indicator, a breakdown and each status")
+                .contains("PERCENT", "COUNT", "CURRENCY", "YES_NO", "MILESTONE", "breakdown by SEX",
+                        "stage reached", "yes on a day", "TARGET_ACHIEVED", "NOT_AVAILABLE"));
+
         DemoDataGenerator.Result aYearLater = today.run(everyone);
         assertThat(aYearLater.plans()).isEqualTo(made.plans());
         assertThat(aYearLater.reportsAlreadyThere()).isEqualTo(made.reports());
@@ -348,6 +355,31 @@ class EmbeddedSystemIT {
         assertThat(again.reports()).isZero();
         assertThat(again.reportsAlreadyThere()).isEqualTo(made.reports() + aYearLater.reports());
         assertThat(reportsPerPlan()).as("a second run the same day changes nothing").isEqualTo(reportsPerPlan);
+    }
+
+    /** The kinds, forms and statuses of the indicators in the member views that include demo data. */
+    private Set<String> demoIndicatorForms() {
+        Set<String> forms = new TreeSet<>();
+        for (String code : membership.get("/api/v1/members").json().findValuesAsString("code")) {
+            JsonNode view = reporting.get("/api/v1/reports/members/" + code).json();
+            if (!view.path("includesDemoData").asBoolean()) {
+                continue;
+            }
+            view.path("indicators").forEach(indicator -> {
+                forms.add(indicator.path("kind").asString());
+                forms.add(indicator.path("status").asString());
+                if (!indicator.path("breakdown").isEmpty()) {
+                    forms.add("breakdown by " + indicator.path("breakdown").get(0).path("dimension").asString());
+                }
+                if (indicator.path("latestStage").isString()) {
+                    forms.add("stage reached");
+                }
+                if (indicator.path("achievedOn").isString()) {
+                    forms.add("yes on a day");
+                }
+            });
+        }
+        return forms;
     }
 
     /** Every member's plans with the number of progress reports recorded against each, as the NAP service has them. */

@@ -4,8 +4,6 @@ import org.wpsnetwork.seed.ServiceClient;
 import tools.jackson.databind.JsonNode;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,17 +42,6 @@ public final class DemoDataGenerator {
 
     private static final List<String> PILLARS = List.of("PARTICIPATION", "PROTECTION", "PREVENTION",
             "RELIEF_AND_RECOVERY");
-    /** Indicator templates: code, description, pillar, unit, baseline, target (below the baseline: falling). */
-    private static final List<Object[]> INDICATORS = List.of(
-            new Object[] {"PA1", "Women among members of peace negotiation delegations", "PARTICIPATION", "%", 8, 40},
-            new Object[] {"PA2", "Women among deployed peacekeepers", "PARTICIPATION", "%", 5, 15},
-            new Object[] {"PR1", "Shelters for survivors of gender-based violence", "PROTECTION", "number", 4, 20},
-            new Object[] {"PR2", "Conflict-related sexual violence cases prosecuted", "PROTECTION", "number", 10, 60},
-            // Falling: its direction is DECREASE, the way from baseline to target.
-            new Object[] {"PR3", "Sexual violence cases awaiting trial for over a year", "PROTECTION", "cases", 300, 120},
-            new Object[] {"PV1", "Early-warning reports with gender analysis", "PREVENTION", "%", 20, 90},
-            new Object[] {"RR1", "Recovery budget spent on women-led projects", "RELIEF_AND_RECOVERY", "%", 3, 15});
-
     private final ServiceClient membership;
     private final ServiceClient meetings;
     private final ServiceClient nap;
@@ -129,15 +116,13 @@ public final class DemoDataGenerator {
     }
 
     /** A demo plan; {@code reportedUpTo} holds the ends of the periods an earlier run already reported on. */
-    private record Plan(String id, String memberCode, LocalDate start, LocalDate end, List<Object[]> indicators,
+    private record Plan(String id, String memberCode, LocalDate start, LocalDate end, List<IndicatorTemplate> indicators,
                         Map<String, Object> body, Set<String> reportedUpTo) {
 
         /** This plan with the period and indicators the NAP service recorded for it, and its reports so far. */
         Plan asRecorded(JsonNode recorded, JsonNode reports) {
-            List<Object[]> recordedIndicators = new ArrayList<>();
-            recorded.path("indicators").forEach(i -> recordedIndicators.add(new Object[] {i.path("code").asString(),
-                    i.path("description").asString(), i.path("pillar").asString(), i.path("unit").asString(),
-                    i.path("baseline").asDouble(), i.path("target").asDouble()}));
+            List<IndicatorTemplate> recordedIndicators = recorded.path("indicators").valueStream()
+                    .map(IndicatorTemplate::recorded).toList();
             return new Plan(id, memberCode, LocalDate.parse(recorded.path("periodStart").asString()),
                     LocalDate.parse(recorded.path("periodEnd").asString()), recordedIndicators, body,
                     Set.copyOf(reports.findValuesAsString("periodTo")));
@@ -152,7 +137,7 @@ public final class DemoDataGenerator {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = today.minusMonths(6 + random.nextInt(40)).withDayOfMonth(1).withMonth(1);
         LocalDate end = start.plusYears(4 + random.nextInt(2)).minusDays(1);
-        List<Object[]> indicators = new ArrayList<>(INDICATORS);
+        List<IndicatorTemplate> indicators = new ArrayList<>(IndicatorTemplate.ALL);
         Collections.shuffle(indicators, random);
         indicators = indicators.subList(0, 3 + random.nextInt(3));
         String id = ("demo-" + code + "-" + kind + "-" + generation).toLowerCase(Locale.ROOT);
@@ -170,9 +155,7 @@ public final class DemoDataGenerator {
         }
         body.put("leadInstitution", state ? "Ministry of Foreign Affairs" : "Secretariat of " + member.path("name").asString());
         body.put("pillars", PILLARS);
-        body.put("indicators", indicators.stream().map(template -> Map.of("code", template[0], "description",
-                template[1], "pillar", template[2], "unit", template[3], "baseline", template[4], "target", template[5]))
-                .toList());
+        body.put("indicators", indicators.stream().map(IndicatorTemplate::definition).toList());
         body.put("demo", true);
         return new Plan(id, code, start, end, indicators, body, Set.of());
     }
@@ -217,11 +200,8 @@ public final class DemoDataGenerator {
                            Random random, boolean alreadyMade) {
         double share = Math.min(1.0, (double) year / (years + 1) + random.nextGaussian() * 0.1);
         List<Map<String, Object>> values = new ArrayList<>();
-        for (Object[] indicator : plan.indicators()) {
-            double baseline = ((Number) indicator[4]).doubleValue();
-            double target = ((Number) indicator[5]).doubleValue();
-            values.add(Map.of("code", indicator[0], "value", BigDecimal.valueOf(baseline + (target - baseline)
-                    * Math.max(0, share)).setScale(1, RoundingMode.HALF_UP)));
+        for (IndicatorTemplate indicator : plan.indicators()) {
+            values.add(indicator.valueAt(share, to));
         }
         List<String> levels = List.of("NOT_STARTED", "LIMITED", "SUBSTANTIAL", "COMPLETE");
         List<Map<String, Object>> statuses = new ArrayList<>();

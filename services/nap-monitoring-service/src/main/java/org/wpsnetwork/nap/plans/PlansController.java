@@ -38,7 +38,12 @@ class PlansController {
             + "member, a kind that does not fit the member, an overlapping plan of the same kind, periodEnd before "
             + "periodStart, repeated indicator codes, indicators outside the plan's pillars, a target on the wrong side "
             + "of the baseline for the indicator's direction (INCREASE, DECREASE; default: the way from baseline to "
-            + "target), a MAINTAIN indicator without a tolerance, a target date outside the plan (default: its end)")
+            + "target), a MAINTAIN indicator without a tolerance, a target date outside the plan (default: its end), "
+            + "fields an indicator's kind does not use. Kinds (default NUMBER): NUMBER, PERCENT (0-100), COUNT (whole, "
+            + "not negative), CURRENCY (with an ISO 4217 currency) need unit (PERCENT: %, CURRENCY: the currency), "
+            + "baseline and target; YES_NO needs none of them; MILESTONE declares 2-12 ordered stages and may start at a "
+            + "baselineStage. Quantitative indicators may declare dimensions (SEX: WOMEN, MEN; AGE_GROUP: UNDER_18, "
+            + "18_TO_29, 30_TO_59, 60_AND_OVER; AREA: URBAN, RURAL; DISABILITY: WITH_DISABILITY, WITHOUT_DISABILITY)")
     ResponseEntity<PlanResponse> adopt(@PathVariable String code, @Valid @RequestBody AdoptPlanRequest request,
             @Parameter(description = "Makes a retried creation safe")
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {

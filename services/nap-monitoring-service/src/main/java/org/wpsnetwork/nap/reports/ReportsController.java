@@ -59,7 +59,11 @@ class ReportsController {
     @Operation(summary = "Submit a progress report", description = "201 with the report in state SUBMITTED. With "
             + "Idempotency-Key, a retry with the same report answers 200 with the report the first call made, and a "
             + "different report under the same key 422. 422 for indicator codes not in the plan, unknown or "
-            + "unadopted recommendation ids, a period outside the plan")
+            + "unadopted recommendation ids, a period outside the plan, a value not in its indicator's form: value "
+            + "for NUMBER, PERCENT, COUNT, CURRENCY (in the kind's range); achieved, with achievedOn when true, for "
+            + "YES_NO; stage (one the plan declares) for MILESTONE. An indicator with dimensions needs a breakdown "
+            + "with a value per category of each; for NUMBER, COUNT and CURRENCY each dimension adds up to value, "
+            + "which is derived from the breakdown when left out")
     ResponseEntity<ReportResponse> submit(@PathVariable String planId, @Valid @RequestBody ReportRequest request,
             @Parameter(description = "Makes a retried submission safe")
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {

@@ -68,7 +68,10 @@ class MemberViewController {
             + "attended with the attendance rate, its indicators and the recommendations addressed to it; asOf is the "
             + "time of the newest event applied. progressPercent, to one decimal in 0-100: INCREASE (latest - "
             + "baseline) / (target - baseline) x 100; DECREASE (baseline - latest) / (baseline - target) x 100; "
-            + "MAINTAIN 100 while |latest - target| <= tolerance, else 0; null without a value. status: "
+            + "MAINTAIN 100 while |latest - target| <= tolerance, else 0; null without a value. YES_NO reads as 0 "
+            + "(no) to 1 (yes), MILESTONE as the number of the stage from its baseline stage (0: none) to its last. "
+            + "The latest value is in its kind's form (latestValue with breakdown, achieved/achievedOn, "
+            + "latestStage). status: "
             + "NOT_AVAILABLE, DETERIORATION, TARGET_ACHIEVED, else SUBSTANTIAL / MODERATE / LIMITED by the share "
             + "of the progress due (defaults 0.75 / 0.5)")
     MemberView member(@PathVariable String code) {
