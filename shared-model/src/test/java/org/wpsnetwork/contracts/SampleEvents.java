@@ -29,8 +29,11 @@ import org.wpsnetwork.contracts.nap.Extension;
 import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.IndicatorKind;
+import org.wpsnetwork.contracts.nap.IndicatorStatusOverrideWithdrawn;
+import org.wpsnetwork.contracts.nap.IndicatorStatusOverridden;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.NapEvents;
+import org.wpsnetwork.contracts.nap.Narrative;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.ProgressReportChange;
 import org.wpsnetwork.contracts.nap.ProgressReportCorrected;
@@ -38,8 +41,10 @@ import org.wpsnetwork.contracts.nap.ProgressReportReturned;
 import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
 import org.wpsnetwork.contracts.nap.ProgressReportSubmitted;
 import org.wpsnetwork.contracts.nap.ProgressReportValidated;
+import org.wpsnetwork.contracts.nap.ProgressStatus;
 import org.wpsnetwork.contracts.nap.RecommendationStatus;
 import org.wpsnetwork.contracts.nap.ReportState;
+import org.wpsnetwork.contracts.nap.StatusOverride;
 import org.wpsnetwork.contracts.membership.FocalPointAppointed;
 import org.wpsnetwork.contracts.membership.FocalPointVacated;
 import org.wpsnetwork.contracts.membership.MemberAdmitted;
@@ -111,19 +116,28 @@ final class SampleEvents {
     static final ProgressReportSnapshot REPORT_V1 = report(List.of(IndicatorValue.of("P1", new BigDecimal("18.0"),
             "Two new negotiators")));
 
+    static final StatusOverride OVERRIDE = new StatusOverride("V1", ProgressStatus.MODERATE,
+            "Court backlog figures exclude two provinces", new Actor("9c2e", "Sam Okafor", "secretariat", null),
+            Instant.parse("2026-06-10T09:00:00Z"));
+
     private static ActionPlanSnapshot plan(List<Indicator> indicators) {
+        return plan(indicators, List.of());
+    }
+
+    private static ActionPlanSnapshot plan(List<Indicator> indicators, List<StatusOverride> overrides) {
         return new ActionPlanSnapshot("arg-nap-2", "ARG", PlanKind.NAP,
                 "Second National Action Plan on Women, Peace and Security", 2, LocalDate.of(2023, 3, 8),
                 LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31), new Budget(new BigDecimal("1250000.00"), "USD"),
                 "Ministry of Foreign Affairs", List.of("PARTICIPATION", "PROTECTION", "PREVENTION"), indicators,
                 List.of(new Extension(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31),
-                        "Elections delayed the review", LocalDate.of(2025, 6, 1))), false);
+                        "Elections delayed the review", LocalDate.of(2025, 6, 1))), false, overrides);
     }
 
     private static ProgressReportSnapshot report(List<IndicatorValue> values) {
         return new ProgressReportSnapshot("rpt-7f3a21", "arg-nap-2", "ARG", LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 12, 31), values,
-                List.of(new RecommendationStatus("geneva-2022-8", Completion.SUBSTANTIAL, null)),
+                List.of(new RecommendationStatus("geneva-2022-8", Completion.SUBSTANTIAL, null, new Narrative(
+                        "Se creó la red nacional de mediadoras", "Recortes presupuestarios", null, "es"))),
                 "Ana Pérez", LocalDate.of(2025, 2, 3), ReportState.SUBMITTED, 2, false);
     }
 
@@ -132,6 +146,10 @@ final class SampleEvents {
             Map.entry(NapEvents.ACTION_PLAN_EXTENDED, new ActionPlanExtended(PLAN, PLAN.extensions().get(0))),
             Map.entry(NapEvents.ACTION_PLAN_CORRECTED, new ActionPlanCorrected(PLAN, "Baseline stored unreadably")),
             Map.entry(NapEvents.PROGRESS_REPORT_SUBMITTED, new ProgressReportSubmitted(REPORT)),
+            Map.entry(NapEvents.INDICATOR_STATUS_OVERRIDDEN, new IndicatorStatusOverridden(
+                    plan(PLAN.indicators(), List.of(OVERRIDE)), OVERRIDE)),
+            Map.entry(NapEvents.INDICATOR_STATUS_OVERRIDE_WITHDRAWN, new IndicatorStatusOverrideWithdrawn(PLAN,
+                    OVERRIDE)),
             Map.entry(NapEvents.PROGRESS_REPORT_CORRECTED, new ProgressReportCorrected(REPORT, "Wrong baseline year")),
             Map.entry(NapEvents.PROGRESS_REPORT_RETURNED, new ProgressReportReturned(REPORT, "Values missing",
                     "UN Women secretariat")),

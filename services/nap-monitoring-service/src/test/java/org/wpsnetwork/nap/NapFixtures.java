@@ -58,7 +58,9 @@ final class NapFixtures {
               {"code":"S1","value":30},
               {"code":"L1","achieved":true,"achievedOn":"2023-06-14"},
               {"code":"M1","stage":"Approved by cabinet"}],
-             "recommendationStatuses":[]}""";
+             "recommendationStatuses":[{"recommendationId":"geneva-2022-8","completion":"SUBSTANTIAL",
+               "narrative":{"done":"Se creó el comité de seguimiento","nextSteps":"Publicar el primer informe",
+                 "language":"es"}}]}""";
 
     private NapFixtures() {
     }

@@ -177,6 +177,21 @@ class NapProblemsIT {
                 bad("a yes without the day, a stage the milestone does not have", "POST", kindReports, kindsReport
                         .replace(",\"achievedOn\":\"2023-06-14\"", "").replace("Approved by cabinet", "Adopted"),
                         422, "rule-violated").fields("indicatorValues[2].achievedOn", "indicatorValues[3].stage"),
+                // the secretariat's judgement of an indicator's status
+                bad("a status override without If-Match", "PUT", "/api/v1/action-plans/phl-nap-2/indicators/S1/"
+                        + "status-override", "{\"status\":\"LIMITED\",\"reason\":\"Survey incomplete\"}", 428,
+                        "if-match-required"),
+                bad("a status override without a reason", "PUT", "/api/v1/action-plans/phl-nap-2/indicators/S1/"
+                        + "status-override", "{\"status\":\"LIMITED\"}", 400, "invalid-request").fields("reason")
+                        .ifMatch("*"),
+                bad("a status override to no data", "PUT", "/api/v1/action-plans/phl-nap-2/indicators/S1/"
+                        + "status-override", "{\"status\":\"NOT_AVAILABLE\",\"reason\":\"Unsure\"}", 422,
+                        "rule-violated").fields("status").ifMatch("*"),
+                bad("a status override of an indicator the plan does not have", "PUT", "/api/v1/action-plans/"
+                        + "phl-nap-2/indicators/Z9/status-override", "{\"status\":\"LIMITED\",\"reason\":\"x\"}",
+                        404, "not-found").ifMatch("*"),
+                bad("withdrawing an override there is not", "DELETE", "/api/v1/action-plans/phl-nap-2/indicators/"
+                        + "S1/status-override", null, 404, "not-found").ifMatch("*"),
                 bad("second plan of the same generation", "POST", plans,
                         PLAN.replace("\"generation\":1", "\"generation\":3"), 422, "rule-violated").fields("generation"),
                 bad("period reaching back into a plan that had already ended", "POST",
@@ -201,6 +216,13 @@ class NapProblemsIT {
                 bad("a report with nothing in it", "POST", reports, "{\"periodFrom\":\"2023-01-01\",\"periodTo\":"
                         + "\"2023-12-31\",\"indicatorValues\":[],\"recommendationStatuses\":[]}",
                         400, "invalid-request").fields("indicatorValues"),
+                bad("a narrative that says nothing", "POST", reports, REPORT.replace("\"completion\":\"LIMITED\"}]",
+                        "\"completion\":\"LIMITED\",\"narrative\":{\"done\":\" \",\"language\":\"en\"}}]"), 400,
+                        "invalid-request").fields("recommendationStatuses[0].narrative"),
+                bad("a narrative in 'spanish', and too long", "POST", reports, REPORT.replace(
+                        "\"completion\":\"LIMITED\"}]", "\"completion\":\"LIMITED\",\"narrative\":{\"done\":\""
+                        + "x".repeat(2001) + "\",\"language\":\"spanish\"}}]"), 400, "invalid-request")
+                        .fields("recommendationStatuses[0].narrative.done", "recommendationStatuses[0].narrative.language"),
                 bad("a report naming its own author", "POST", reports, REPORT.replace("}]}",
                         "}],\"submittedBy\":\"Someone else\"}"), 400, "invalid-request").fields("submittedBy"),
                 // reports: rules → 422

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.Topics;
+import org.wpsnetwork.contracts.nap.IndicatorStatusOverridden;
 import org.wpsnetwork.contracts.nap.ProgressReportReturned;
 import org.wpsnetwork.contracts.nap.ProgressReportSubmitted;
 import org.wpsnetwork.testsupport.Http;
@@ -123,7 +124,7 @@ class PlanAndReportLifecycleIT {
     }
 
     @Test
-    void indicatorsOfEveryKindAreRecordedAndReportedInTheirKindsFormAndPublishedAtSchemaVersion2() {
+    void indicatorsOfEveryKindAreRecordedReportedInTheirKindsFormAndJudgedByTheSecretariat() {
         Http.Response adopted = NapFixtures.onceReplicated(() -> http.post("/api/v1/members/NAM/action-plans",
                 NapFixtures.PLAN_OF_EVERY_KIND.formatted("nam-nap-2")));
         assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
@@ -143,12 +144,23 @@ class PlanAndReportLifecycleIT {
         assertThat(values.get(0).path("breakdown").get(0).path("category").asString()).isEqualTo("WOMEN");
         assertThat(values.get(2).path("achievedOn").asString()).isEqualTo("2023-06-14");
         assertThat(values.get(3).path("stage").asString()).isEqualTo("Approved by cabinet");
+        assertThat(submitted.json().path("recommendationStatuses").get(0).path("narrative").path("nextSteps")
+                .asString()).isEqualTo("Publicar el primer informe");
+
+        Http.Response judged = http.as(TestTokens.secretariat()).put("/api/v1/action-plans/nam-nap-2/indicators/S1/"
+                + "status-override", "{\"status\":\"MODERATE\",\"reason\":\"The survey left out two regions\"}",
+                "If-Match", "\"1\"");
+        assertThat(judged.status()).as(judged.toString()).isEqualTo(200);
+        assertThat(judged.json().path("statusOverrides").get(0).path("by").path("name").asString())
+                .isEqualTo("Sam Secretariat");
 
         try (PublishedEvents published = new PublishedEvents(service.kafkaBootstrapServers(), service.topic(Topics.NAP))) {
-            List<EventEnvelope<?>> events = published.forKey("NAM", all -> all.size() >= 2, Duration.ofSeconds(15));
-            assertThat(events).extracting(EventEnvelope::schemaVersion).containsOnly(2);
+            List<EventEnvelope<?>> events = published.forKey("NAM", all -> all.size() >= 3, Duration.ofSeconds(15));
+            assertThat(events).extracting(EventEnvelope::schemaVersion).containsExactly(2, 2, 1);
             ProgressReportSubmitted report = (ProgressReportSubmitted) events.get(1).payload();
             assertThat(report.report().indicatorValues().get(0).breakdown()).hasSize(2);
+            assertThat(((IndicatorStatusOverridden) events.get(2).payload()).override().reason())
+                    .isEqualTo("The survey left out two regions");
         }
     }
 

@@ -2,14 +2,22 @@ package org.wpsnetwork.reporting;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.Topics;
+import org.wpsnetwork.contracts.meetings.Addressee;
+import org.wpsnetwork.contracts.meetings.RecommendationTheme;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.contracts.nap.CategoryValue;
+import org.wpsnetwork.contracts.nap.Completion;
 import org.wpsnetwork.contracts.nap.Dimension;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
+import org.wpsnetwork.contracts.nap.Narrative;
+import org.wpsnetwork.contracts.nap.ProgressStatus;
+import org.wpsnetwork.contracts.nap.RecommendationStatus;
 import org.wpsnetwork.testsupport.EventPublisher;
 import org.wpsnetwork.testsupport.Http;
+import org.wpsnetwork.testsupport.MeetingHistory;
 import org.wpsnetwork.testsupport.MembershipHistory;
 import org.wpsnetwork.testsupport.NapHistory;
 import org.wpsnetwork.testsupport.ServiceIntegrationTest;
@@ -28,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A plan with an indicator of every kind, published at schema version 2, reaches the member view in each kind's
  * form: a count broken down by sex, a falling count, a yes/no with its day, a milestone at its stage, a budget held
- * within its tolerance, each with its progress % and status.
+ * within its tolerance, each with its progress % and status, and the secretariat's judgement beside the computed
+ * one; a recommendation with the member's narrative.
  */
 @ServiceIntegrationTest
 class IndicatorKindsViewIT {
@@ -44,9 +53,18 @@ class IndicatorKindsViewIT {
                 service.topic(Topics.MEMBERSHIP))) {
             members.publish(new MembershipHistory("NAM", "Namibia", MemberType.STATE, Region.AFRICA).admitted());
         }
+        MeetingHistory rome = new MeetingHistory("rome-2026", "Capital-level meeting in Rome", LocalDate.of(2026, 4, 15),
+                LocalDate.of(2026, 4, 16));
+        try (EventPublisher meetings = new EventPublisher(service.kafkaBootstrapServers(),
+                service.topic(Topics.MEETINGS))) {
+            meetings.publish(rome.scheduled(), rome.recommended("rome-2026-3", RecommendationTheme.PARTICIPATION,
+                    Addressee.MEMBER_STATES), rome.adopted());
+        }
         NapHistory.Report report = new NapHistory.Report("nam-nap-2", "NAM");
         try (EventPublisher nap = new EventPublisher(service.kafkaBootstrapServers(), service.topic(Topics.NAP))) {
-            nap.publishKeyed("NAM", NapHistory.planOfEveryKindAdopted("nam-nap-2", "NAM", start, today.plusYears(2)),
+            EventEnvelope<?> adopted = NapHistory.planOfEveryKindAdopted("nam-nap-2", "NAM", start, today.plusYears(2));
+            nap.publishKeyed("NAM", adopted, NapHistory.statusOverridden(adopted, "V1", ProgressStatus.LIMITED,
+                            "Backlog figures leave out two provinces"),
                     report.submitted(start, today.minusMonths(1), List.of(
                             new IndicatorValue("W1", new BigDecimal("200"), null, null, null, null, List.of(
                                     new CategoryValue(Dimension.SEX, "WOMEN", new BigDecimal("80")),
@@ -54,12 +72,15 @@ class IndicatorKindsViewIT {
                             IndicatorValue.of("V1", new BigDecimal("210"), null),
                             new IndicatorValue("L1", null, null, true, today.minusMonths(3), null, List.of()),
                             new IndicatorValue("M1", null, null, null, null, "Approved by cabinet", List.of()),
-                            IndicatorValue.of("B1", new BigDecimal("1950000"), null))));
+                            IndicatorValue.of("B1", new BigDecimal("1950000"), null)),
+                            List.of(new RecommendationStatus("rome-2026-3", Completion.LIMITED, null, new Narrative(
+                                    "Se formó a 40 mediadoras", "Falta de fondos", "Ampliar a dos regiones", "es")))));
         }
         Http http = service.http();
 
         JsonNode view = http.awaitJson("/api/v1/reports/members/NAM", Duration.ofSeconds(20),
-                member -> member.path("indicators").path(0).path("latestPeriodTo").isString());
+                member -> member.path("indicators").path(0).path("latestPeriodTo").isString()
+                        && member.path("recommendations").findValuesAsString("completion").contains("LIMITED"));
         Map<String, JsonNode> indicators = new HashMap<>();
         view.path("indicators").forEach(indicator -> indicators.put(indicator.path("code").asString(), indicator));
 
@@ -70,7 +91,13 @@ class IndicatorKindsViewIT {
                 + "\"value\":80},{\"dimension\":\"SEX\",\"category\":\"MEN\",\"value\":120}]");
         assertThat(indicators.get("V1").path("progressPercent").asDouble()).as("(300 - 210) / (300 - 120)")
                 .isEqualTo(50.0);
-        assertThat(indicators.get("V1").path("direction").asString()).isEqualTo("DECREASE");
+        JsonNode pending = indicators.get("V1");
+        assertThat(pending.path("direction").asString()).isEqualTo("DECREASE");
+        assertThat(pending.path("status").asString()).as("the secretariat's judgement").isEqualTo("LIMITED");
+        assertThat(pending.path("computedStatus").asString()).isEqualTo("SUBSTANTIAL");
+        assertThat(pending.path("statusOverride").path("reason").asString())
+                .isEqualTo("Backlog figures leave out two provinces");
+        assertThat(pending.path("statusOverride").path("by").asString()).isEqualTo("Sam Secretariat (secretariat)");
         JsonNode law = indicators.get("L1");
         assertThat(law.path("achieved").asBoolean()).isTrue();
         assertThat(law.path("achievedOn").asString()).isEqualTo(today.minusMonths(3).toString());
@@ -80,6 +107,9 @@ class IndicatorKindsViewIT {
         assertThat(mechanism.path("stages").size()).isEqualTo(3);
         assertThat(mechanism.path("progressPercent").asDouble()).as("one of the two stages after Drafted")
                 .isEqualTo(50.0);
+        JsonNode recommendation = view.path("recommendations").get(0);
+        assertThat(recommendation.path("narrative").path("obstacles").asString()).isEqualTo("Falta de fondos");
+        assertThat(recommendation.path("narrative").path("language").asString()).isEqualTo("es");
         JsonNode budget = indicators.get("B1");
         assertThat(budget.path("currency").asString()).isEqualTo("USD");
         assertThat(budget.path("status").asString()).as("within 100,000 of the target").isEqualTo("TARGET_ACHIEVED");

@@ -3,12 +3,14 @@ package org.wpsnetwork.testsupport;
 import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.EventType;
 import org.wpsnetwork.contracts.nap.ActionPlanAdopted;
+import org.wpsnetwork.contracts.nap.ActionPlanChange;
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.Completion;
 import org.wpsnetwork.contracts.nap.Dimension;
 import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.IndicatorKind;
+import org.wpsnetwork.contracts.nap.IndicatorStatusOverridden;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.NapEvents;
 import org.wpsnetwork.contracts.nap.PlanKind;
@@ -17,8 +19,10 @@ import org.wpsnetwork.contracts.nap.ProgressReportReturned;
 import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
 import org.wpsnetwork.contracts.nap.ProgressReportSubmitted;
 import org.wpsnetwork.contracts.nap.ProgressReportValidated;
+import org.wpsnetwork.contracts.nap.ProgressStatus;
 import org.wpsnetwork.contracts.nap.RecommendationStatus;
 import org.wpsnetwork.contracts.nap.ReportState;
+import org.wpsnetwork.contracts.nap.StatusOverride;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,7 +50,7 @@ public final class NapHistory {
                         // As events recorded before indicators had a direction carry it: none.
                         new Indicator("S1", "Shelters for survivors", "PROTECTION", "number", BigDecimal.valueOf(4),
                                 BigDecimal.valueOf(12), null, null, null, null, null, null, null, null)),
-                List.of(), false);
+                List.of(), false, List.of());
         return envelope(NapEvents.atVersion1(NapEvents.ACTION_PLAN_ADOPTED), id, 1, new ActionPlanAdopted(plan));
     }
 
@@ -76,8 +80,22 @@ public final class NapHistory {
                 new Indicator("B1", "Budget of the plan", "PARTICIPATION", "USD", BigDecimal.valueOf(2_000_000),
                         BigDecimal.valueOf(2_000_000), IndicatorDirection.MAINTAIN, end, BigDecimal.valueOf(100_000),
                         IndicatorKind.CURRENCY, "USD", List.of(), null, List.of())),
-                List.of(), false);
+                List.of(), false, List.of());
         return envelope(NapEvents.ACTION_PLAN_ADOPTED, id, 1, new ActionPlanAdopted(plan));
+    }
+
+    /** The secretariat's judgement of indicator {@code code} of {@code adopted} (a plan event of this class). */
+    public static EventEnvelope<?> statusOverridden(EventEnvelope<?> adopted, String code, ProgressStatus status,
+                                                    String reason) {
+        ActionPlanSnapshot plan = ((ActionPlanChange) adopted.payload()).plan();
+        StatusOverride override = new StatusOverride(code, status, reason, TestTokens.SECRETARIAT_ACTOR,
+                Instant.now());
+        ActionPlanSnapshot overridden = new ActionPlanSnapshot(plan.id(), plan.memberCode(), plan.kind(),
+                plan.title(), plan.generation(), plan.adoptedOn(), plan.periodStart(), plan.periodEnd(), plan.budget(),
+                plan.leadInstitution(), plan.pillars(), plan.indicators(), plan.extensions(), plan.demo(),
+                List.of(override));
+        return envelope(NapEvents.INDICATOR_STATUS_OVERRIDDEN, plan.id(), adopted.aggregateVersion() + 1,
+                new IndicatorStatusOverridden(overridden, override));
     }
 
     /** The revisions and review steps of one progress report. */
@@ -99,9 +117,10 @@ public final class NapHistory {
             return envelope(NapEvents.atVersion1(NapEvents.PROGRESS_REPORT_SUBMITTED), id, ++version, new ProgressReportSubmitted(report));
         }
 
-        /** A first revision at schema version 2, with values of any kind and no recommendation status. */
-        public EventEnvelope<?> submitted(LocalDate from, LocalDate to, List<IndicatorValue> values) {
-            report = new ProgressReportSnapshot(id, planId, memberCode, from, to, values, List.of(),
+        /** A first revision at schema version 2, with values of any kind. */
+        public EventEnvelope<?> submitted(LocalDate from, LocalDate to, List<IndicatorValue> values,
+                                          List<RecommendationStatus> statuses) {
+            report = new ProgressReportSnapshot(id, planId, memberCode, from, to, values, statuses,
                     "Focal point of " + memberCode, to.plusDays(30), ReportState.SUBMITTED, 1, false);
             return envelope(NapEvents.PROGRESS_REPORT_SUBMITTED, id, ++version, new ProgressReportSubmitted(report));
         }
@@ -130,7 +149,7 @@ public final class NapHistory {
                                                 Completion completion, ReportState state, int revision) {
             return new ProgressReportSnapshot(id, planId, memberCode, from, to,
                     List.of(IndicatorValue.of("P1", new BigDecimal(p1), null)),
-                    List.of(new RecommendationStatus(recommendationId, completion, null)), "Focal point of " + memberCode,
+                    List.of(new RecommendationStatus(recommendationId, completion, null, null)), "Focal point of " + memberCode,
                     to.plusDays(30), state, revision, false);
         }
 

@@ -4,6 +4,7 @@ import org.wpsnetwork.contracts.EventType;
 import org.wpsnetwork.contracts.Topics;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The event types of the NAP monitoring service, published on {@link Topics#NAP}. The record key is the member
@@ -34,11 +35,23 @@ public final class NapEvents {
     public static final EventType<ProgressReportValidated> PROGRESS_REPORT_VALIDATED =
             new EventType<>("ProgressReportValidated", CURRENT_VERSION, PROGRESS_REPORT, Topics.NAP, ProgressReportValidated.class);
 
-    public static final List<EventType<?>> ALL = List.of(ACTION_PLAN_ADOPTED, ACTION_PLAN_EXTENDED, ACTION_PLAN_CORRECTED,
-            PROGRESS_REPORT_SUBMITTED, PROGRESS_REPORT_CORRECTED, PROGRESS_REPORT_RETURNED, PROGRESS_REPORT_VALIDATED);
+    public static final EventType<IndicatorStatusOverridden> INDICATOR_STATUS_OVERRIDDEN =
+            new EventType<>("IndicatorStatusOverridden", 1, ACTION_PLAN, Topics.NAP, IndicatorStatusOverridden.class);
+    public static final EventType<IndicatorStatusOverrideWithdrawn> INDICATOR_STATUS_OVERRIDE_WITHDRAWN =
+            new EventType<>("IndicatorStatusOverrideWithdrawn", 1, ACTION_PLAN, Topics.NAP,
+                    IndicatorStatusOverrideWithdrawn.class);
+
+    /** The types written at {@link #CURRENT_VERSION}, whose version 1 is still read. */
+    private static final List<EventType<?>> SINCE_VERSION_1 = List.of(ACTION_PLAN_ADOPTED, ACTION_PLAN_EXTENDED,
+            ACTION_PLAN_CORRECTED, PROGRESS_REPORT_SUBMITTED, PROGRESS_REPORT_CORRECTED, PROGRESS_REPORT_RETURNED,
+            PROGRESS_REPORT_VALIDATED);
+
+    public static final List<EventType<?>> ALL = Stream.concat(SINCE_VERSION_1.stream(),
+            Stream.of(INDICATOR_STATUS_OVERRIDDEN, INDICATOR_STATUS_OVERRIDE_WITHDRAWN)).toList();
 
     /** The same events at schema version 1, still read from the topic. */
-    public static final List<EventType<?>> EARLIER = ALL.stream().<EventType<?>>map(NapEvents::atVersion1).toList();
+    public static final List<EventType<?>> EARLIER = SINCE_VERSION_1.stream().<EventType<?>>map(NapEvents::atVersion1)
+            .toList();
 
     /** {@code type} as version 1 wrote it (numbers only), for reading and for replaying history in tests. */
     public static <P> EventType<P> atVersion1(EventType<P> type) {

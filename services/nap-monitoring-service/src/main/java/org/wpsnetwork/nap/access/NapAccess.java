@@ -10,6 +10,7 @@ import org.wpsnetwork.nap.reports.ReportService;
 import java.util.Optional;
 import java.util.function.Function;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -18,7 +19,8 @@ import static org.wpsnetwork.kit.security.Role.SECRETARIAT;
 
 /**
  * Who may do what with action plans and progress reports: a member's focal points record, extend, submit and
- * correct the member's own; the secretariat does it on a member's behalf and alone returns and validates reports;
+ * correct the member's own; the secretariat does it on a member's behalf and alone returns and validates reports
+ * and overrides an indicator's status;
  * peer reviewers read.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +36,8 @@ class NapAccess {
                 .allow(POST, "/api/v1/members/{code}/action-plans", member, SECRETARIAT)
                 .allow(GET, "/api/v1/action-plans/{planId}", planOwner, SECRETARIAT, PEER_REVIEWER)
                 .allow(POST, "/api/v1/action-plans/{planId}/extension", planOwner, SECRETARIAT)
+                .allow(PUT, "/api/v1/action-plans/{planId}/indicators/{code}/status-override", null, SECRETARIAT)
+                .allow(DELETE, "/api/v1/action-plans/{planId}/indicators/{code}/status-override", null, SECRETARIAT)
                 .allow(GET, "/api/v1/action-plans/{planId}/progress-reports", planOwner, SECRETARIAT, PEER_REVIEWER)
                 .allow(POST, "/api/v1/action-plans/{planId}/progress-reports", planOwner, SECRETARIAT)
                 .allow(GET, "/api/v1/progress-reports/{reportId}", reportOwner, SECRETARIAT, PEER_REVIEWER)

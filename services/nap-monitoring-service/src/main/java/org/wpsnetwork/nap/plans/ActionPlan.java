@@ -1,5 +1,6 @@
 package org.wpsnetwork.nap.plans;
 
+import org.wpsnetwork.contracts.Actor;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.nap.ActionPlanAdopted;
 import org.wpsnetwork.contracts.nap.ActionPlanCorrected;
@@ -8,14 +9,19 @@ import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.Budget;
 import org.wpsnetwork.contracts.nap.Extension;
 import org.wpsnetwork.contracts.nap.Indicator;
+import org.wpsnetwork.contracts.nap.IndicatorStatusOverrideWithdrawn;
+import org.wpsnetwork.contracts.nap.IndicatorStatusOverridden;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.PlanStatus;
+import org.wpsnetwork.contracts.nap.ProgressStatus;
+import org.wpsnetwork.contracts.nap.StatusOverride;
 import org.wpsnetwork.kit.events.Change;
 import org.wpsnetwork.kit.text.Ordinals;
 import org.wpsnetwork.kit.web.ApiProblemException;
 import org.wpsnetwork.kit.web.FieldViolation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -25,13 +31,16 @@ import java.util.Optional;
 import static org.wpsnetwork.contracts.nap.NapEvents.ACTION_PLAN_ADOPTED;
 import static org.wpsnetwork.contracts.nap.NapEvents.ACTION_PLAN_CORRECTED;
 import static org.wpsnetwork.contracts.nap.NapEvents.ACTION_PLAN_EXTENDED;
+import static org.wpsnetwork.contracts.nap.NapEvents.INDICATOR_STATUS_OVERRIDDEN;
+import static org.wpsnetwork.contracts.nap.NapEvents.INDICATOR_STATUS_OVERRIDE_WITHDRAWN;
 
 /**
  * An action plan a member adopted, with its indicators and extensions. Immutable: every change checks the plan's
  * rules against the member's other plans and returns the plan as it stands afterwards with the event that says
  * what happened. Its status is derived, never stored ({@link #status}).
  *
- * @param demo true for plans made up by the demo-data generator, never part of the network's record
+ * @param demo            true for plans made up by the demo-data generator, never part of the network's record
+ * @param statusOverrides the secretariat's judgements of indicators' progress status, one per indicator at most
  */
 public record ActionPlan(
         String id,
@@ -47,7 +56,13 @@ public record ActionPlan(
         List<String> pillars,
         List<Indicator> indicators,
         List<Extension> extensions,
-        boolean demo) {
+        boolean demo,
+        List<StatusOverride> statusOverrides) {
+
+    public ActionPlan {
+        // Plans stored before overrides existed have none.
+        statusOverrides = statusOverrides == null ? List.of() : List.copyOf(statusOverrides);
+    }
 
     /**
      * The plan a request describes, not yet adopted.
@@ -75,7 +90,7 @@ public record ActionPlan(
                 request.leadInstitution().trim(), request.pillars().stream().map(String::trim).toList(),
                 request.indicators().stream().map(i -> i.indicator(request.periodEnd()))
                         .map(ActionPlan::withDirection).toList(),
-                List.of(), Boolean.TRUE.equals(request.demo()));
+                List.of(), Boolean.TRUE.equals(request.demo()), List.of());
     }
 
     /**
@@ -122,7 +137,7 @@ public record ActionPlan(
         List<Extension> more = new ArrayList<>(extensions);
         more.add(extension);
         ActionPlan extended = new ActionPlan(id, memberCode, kind, title, generation, adoptedOn, periodStart, newEnd,
-                budget, leadInstitution, pillars, indicators, List.copyOf(more), demo);
+                budget, leadInstitution, pillars, indicators, List.copyOf(more), demo, statusOverrides);
         extended.overlapProblem(memberPlans, "periodEnd").ifPresent(problem -> {
             throw ApiProblemException.ruleViolated("The extension would overlap another plan", List.of(problem));
         });
@@ -140,6 +155,57 @@ public record ActionPlan(
         return Change.of(this, ACTION_PLAN_CORRECTED, new ActionPlanCorrected(snapshot(), reason));
     }
 
+    /**
+     * The secretariat's judgement of indicator {@code code}'s progress status, in place of the computed one until
+     * withdrawn; it replaces an earlier judgement of the same indicator.
+     *
+     * @throws ApiProblemException 404 for an indicator the plan does not have, 422 for NOT_AVAILABLE
+     */
+    Change<ActionPlan> overrideStatus(String code, ProgressStatus status, String reason, Actor by, Instant at) {
+        requireIndicator(code);
+        if (status == ProgressStatus.NOT_AVAILABLE) {
+            throw ApiProblemException.ruleViolated("A status override is a judgement of progress", List.of(
+                    FieldViolation.of("status", "cannot be NOT_AVAILABLE: that is what no data reads as, computed "
+                            + "and never overridden", status.name())));
+        }
+        StatusOverride override = new StatusOverride(code, status, reason.trim(), by, at);
+        List<StatusOverride> overrides = new ArrayList<>(othersThan(code));
+        overrides.add(override);
+        ActionPlan overridden = withOverrides(overrides);
+        return Change.of(overridden, INDICATOR_STATUS_OVERRIDDEN,
+                new IndicatorStatusOverridden(overridden.snapshot(), override));
+    }
+
+    /**
+     * Withdraws the secretariat's judgement of indicator {@code code}'s status: the computed one applies again.
+     *
+     * @throws ApiProblemException 404 for an indicator the plan does not have or one without an override
+     */
+    Change<ActionPlan> withdrawStatusOverride(String code) {
+        requireIndicator(code);
+        StatusOverride withdrawn = statusOverrides.stream().filter(o -> o.indicatorCode().equals(code)).findFirst()
+                .orElseThrow(() -> ApiProblemException.notFound("Indicator " + code + " of plan " + id
+                        + " has no status override"));
+        ActionPlan without = withOverrides(othersThan(code));
+        return Change.of(without, INDICATOR_STATUS_OVERRIDE_WITHDRAWN,
+                new IndicatorStatusOverrideWithdrawn(without.snapshot(), withdrawn));
+    }
+
+    private void requireIndicator(String code) {
+        if (indicators.stream().noneMatch(indicator -> indicator.code().equals(code))) {
+            throw ApiProblemException.notFound("Plan " + id + " has no indicator '" + code + "'");
+        }
+    }
+
+    private List<StatusOverride> othersThan(String code) {
+        return statusOverrides.stream().filter(o -> !o.indicatorCode().equals(code)).toList();
+    }
+
+    private ActionPlan withOverrides(List<StatusOverride> overrides) {
+        return new ActionPlan(id, memberCode, kind, title, generation, adoptedOn, periodStart, periodEnd, budget,
+                leadInstitution, pillars, indicators, extensions, demo, overrides);
+    }
+
     /** Where the plan stands on {@code today} among the member's plans (the one rule every service shares). */
     PlanStatus status(List<ActionPlan> memberPlans, LocalDate today) {
         return PlanStatus.of(snapshot(), memberPlans.stream().map(ActionPlan::snapshot).toList(), today);
@@ -148,7 +214,7 @@ public record ActionPlan(
     /** The plan as its events carry it. */
     ActionPlanSnapshot snapshot() {
         return new ActionPlanSnapshot(id, memberCode, kind, title, generation, adoptedOn, periodStart, periodEnd,
-                budget, leadInstitution, pillars, indicators, extensions, demo);
+                budget, leadInstitution, pillars, indicators, extensions, demo, statusOverrides);
     }
 
     private Optional<FieldViolation> kindProblem(MemberType memberType) {

@@ -5,6 +5,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.springframework.stereotype.Service;
+import org.wpsnetwork.contracts.Actor;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.kit.events.Change;
 import org.wpsnetwork.kit.outbox.AggregateStore;
@@ -52,6 +53,18 @@ public class PlanService {
         Change<ActionPlan> extended = plan.extend(request.periodEnd(), request.reason(), plansOf(plan.memberCode()),
                 LocalDate.now(clock));
         return withStatus(plans.update(planId, current, extended));
+    }
+
+    public Versioned<PlanResponse> overrideStatus(String planId, String code, String ifMatch,
+                                                  StatusOverrideRequest request, Actor by) {
+        Versioned<ActionPlan> current = plans.getMatching(planId, ifMatch);
+        return withStatus(plans.update(planId, current, current.state().overrideStatus(code, request.status(),
+                request.reason(), by, clock.instant())));
+    }
+
+    public Versioned<PlanResponse> withdrawStatusOverride(String planId, String code, String ifMatch) {
+        Versioned<ActionPlan> current = plans.getMatching(planId, ifMatch);
+        return withStatus(plans.update(planId, current, current.state().withdrawStatusOverride(code)));
     }
 
     public Versioned<ActionPlan> get(String planId) {

@@ -11,12 +11,15 @@ import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.wpsnetwork.kit.outbox.Created;
 import org.wpsnetwork.kit.outbox.Versioned;
+import org.wpsnetwork.kit.security.SignedInUser;
 import org.wpsnetwork.kit.web.ETags;
 import org.wpsnetwork.kit.web.IdempotencyKeys;
 
@@ -71,6 +74,25 @@ class PlansController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ExtendPlanRequest request) {
         return respond(service.extend(planId, ifMatch, request));
+    }
+
+    @PutMapping("/api/v1/action-plans/{planId}/indicators/{code}/status-override")
+    @Operation(summary = "Override an indicator's computed progress status, with a reason (secretariat)",
+            description = "The member view then shows this status, the computed one beside it, the reason and who "
+                    + "set it, until the override is replaced or withdrawn. 404 for an indicator the plan does not "
+                    + "have; 422 for NOT_AVAILABLE, which only the absence of data gives")
+    ResponseEntity<PlanResponse> overrideStatus(@PathVariable String planId, @PathVariable String code,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody StatusOverrideRequest request) {
+        return respond(service.overrideStatus(planId, code, ifMatch, request, SignedInUser.required().actor()));
+    }
+
+    @DeleteMapping("/api/v1/action-plans/{planId}/indicators/{code}/status-override")
+    @Operation(summary = "Withdraw the override of an indicator's progress status (secretariat)",
+            description = "The computed status applies again; 404 when there is no override")
+    ResponseEntity<PlanResponse> withdrawStatusOverride(@PathVariable String planId, @PathVariable String code,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return respond(service.withdrawStatusOverride(planId, code, ifMatch));
     }
 
     private static ResponseEntity<PlanResponse> respond(Versioned<PlanResponse> plan) {

@@ -10,6 +10,8 @@ import org.wpsnetwork.contracts.nap.CategoryValue;
 import org.wpsnetwork.contracts.nap.Completion;
 import org.wpsnetwork.contracts.nap.Dimension;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
+import org.wpsnetwork.contracts.nap.Narrative;
+import org.wpsnetwork.contracts.nap.RecommendationStatus;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -66,6 +68,34 @@ public record ReportRequest(
             @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a recommendation id like geneva-2022-8")
             String recommendationId,
             @NotNull Completion completion,
-            @Size(min = 1, max = 1000) String note) {
+            @Size(min = 1, max = 1000) String note,
+            @Valid NarrativeRequest narrative) {
+
+        RecommendationStatus recommendationStatus() {
+            return new RecommendationStatus(recommendationId, completion, blankToNull(note),
+                    narrative == null ? null : narrative.narrative());
+        }
+    }
+
+    /**
+     * What was done, the obstacles and the next steps, each at most {@link #MAX_PART} characters, in the language
+     * {@code language} names (ISO 639-1: en, fr, es…). At least one of the three parts.
+     */
+    public record NarrativeRequest(@Size(max = MAX_PART) String done, @Size(max = MAX_PART) String obstacles,
+                                   @Size(max = MAX_PART) String nextSteps,
+                                   @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 language code "
+                                           + "such as en, fr or es") String language) {
+
+        /** The longest part of a narrative, in characters: about a page. */
+        static final int MAX_PART = 2000;
+
+        /** Whether it says anything: a narrative of blanks is refused (400). */
+        boolean saysNothing() {
+            return blankToNull(done) == null && blankToNull(obstacles) == null && blankToNull(nextSteps) == null;
+        }
+
+        Narrative narrative() {
+            return new Narrative(blankToNull(done), blankToNull(obstacles), blankToNull(nextSteps), language);
+        }
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.wpsnetwork.contracts.Actor;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
-import org.wpsnetwork.contracts.nap.RecommendationStatus;
 import org.wpsnetwork.contracts.nap.ReportState;
 import org.wpsnetwork.kit.security.SignedInUser;
 import org.wpsnetwork.kit.outbox.AggregateStore;
@@ -101,6 +100,13 @@ public class ReportService {
                 request.indicatorValues(), ReportRequest.Value::code, "code"));
         malformed.addAll(FieldViolation.repeatsIn("recommendationStatuses", request.recommendationStatuses(),
                 ReportRequest.Status::recommendationId, "recommendationId"));
+        for (int i = 0; i < request.recommendationStatuses().size(); i++) {
+            ReportRequest.NarrativeRequest narrative = request.recommendationStatuses().get(i).narrative();
+            if (narrative != null && narrative.saysNothing()) {
+                malformed.add(FieldViolation.of("recommendationStatuses[" + i + "].narrative",
+                        "needs at least one of done, obstacles or nextSteps"));
+            }
+        }
         if (request.indicatorValues().isEmpty() && request.recommendationStatuses().isEmpty()) {
             malformed.add(FieldViolation.of("indicatorValues", "report at least one indicator value or one "
                     + "recommendation status"));
@@ -142,8 +148,8 @@ public class ReportService {
         ApiProblemException.requireNoRuleViolated("The report does not fit plan " + plan.id(), broken);
         return new ProgressReportSnapshot(previous == null ? null : previous.id(), plan.id(), plan.memberCode(),
                 request.periodFrom(), request.periodTo(),
-                values.value(), request.recommendationStatuses().stream().map(s -> new RecommendationStatus(
-                        s.recommendationId(), s.completion(), ReportRequest.blankToNull(s.note()))).toList(),
+                values.value(), request.recommendationStatuses().stream()
+                        .map(ReportRequest.Status::recommendationStatus).toList(),
                 by.name(), submittedOn, ReportState.SUBMITTED, revision,
                 previous != null ? previous.demo() : Boolean.TRUE.equals(request.demo()));
     }

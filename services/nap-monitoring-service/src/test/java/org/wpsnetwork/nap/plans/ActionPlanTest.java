@@ -2,6 +2,7 @@ package org.wpsnetwork.nap.plans;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.wpsnetwork.contracts.Actor;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.nap.ActionPlanExtended;
 import org.wpsnetwork.contracts.nap.CategoryValue;
@@ -9,15 +10,20 @@ import org.wpsnetwork.contracts.nap.Dimension;
 import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.IndicatorKind;
+import org.wpsnetwork.contracts.nap.IndicatorStatusOverrideWithdrawn;
+import org.wpsnetwork.contracts.nap.IndicatorStatusOverridden;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.PlanStatus;
+import org.wpsnetwork.contracts.nap.ProgressStatus;
+import org.wpsnetwork.contracts.nap.StatusOverride;
 import org.wpsnetwork.kit.events.Change;
 import org.wpsnetwork.kit.web.ApiProblemException;
 import org.wpsnetwork.kit.web.FieldViolation;
 import org.wpsnetwork.kit.web.ProblemType;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -223,6 +229,33 @@ class ActionPlanTest {
                 List.of())).adopt(MemberType.STATE, List.of(first), TODAY).state();
         assertThat(refused(() -> first.extend(LocalDate.of(2030, 1, 1), "Late", List.of(first, second), TODAY)).type())
                 .isEqualTo(ProblemType.CONFLICT);
+    }
+
+    @Test
+    void theSecretariatJudgesAnIndicatorsStatusWithAReasonReplacesItsJudgementAndWithdrawsIt() {
+        ActionPlan plan = planOfEveryKind();
+        Actor secretariat = new Actor("s1", "Sam Okafor", "secretariat", null);
+        Instant at = Instant.parse("2026-12-01T10:00:00Z");
+
+        Change<ActionPlan> judged = plan.overrideStatus("W", ProgressStatus.LIMITED, " Figures cover the capital only ",
+                secretariat, at);
+        Change<ActionPlan> rejudged = judged.state().overrideStatus("W", ProgressStatus.MODERATE, "Provinces added",
+                secretariat, at);
+
+        IndicatorStatusOverridden event = (IndicatorStatusOverridden) judged.events().get(0).payload();
+        assertThat(event.override().reason()).isEqualTo("Figures cover the capital only");
+        assertThat(event.plan().statusOverrides()).containsExactly(event.override());
+        assertThat(rejudged.state().statusOverrides()).extracting(StatusOverride::status)
+                .containsExactly(ProgressStatus.MODERATE);
+        Change<ActionPlan> withdrawn = rejudged.state().withdrawStatusOverride("W");
+        assertThat(withdrawn.state().statusOverrides()).isEmpty();
+        assertThat(withdrawn.events().get(0).payload()).isInstanceOf(IndicatorStatusOverrideWithdrawn.class);
+
+        assertThat(refused(() -> plan.overrideStatus("Z9", ProgressStatus.LIMITED, "x", secretariat, at)).type())
+                .isEqualTo(ProblemType.NOT_FOUND);
+        assertThat(refused(() -> plan.overrideStatus("W", ProgressStatus.NOT_AVAILABLE, "x", secretariat, at))
+                .errors()).extracting(FieldViolation::field).containsExactly("status");
+        assertThat(refused(() -> plan.withdrawStatusOverride("W")).type()).isEqualTo(ProblemType.NOT_FOUND);
     }
 
     private static ApiProblemException refused(ThrowingCallable change) {

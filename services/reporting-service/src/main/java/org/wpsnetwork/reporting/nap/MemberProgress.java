@@ -7,14 +7,18 @@ import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.IndicatorKind;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
+import org.wpsnetwork.contracts.nap.Narrative;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.PlanStatus;
 import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
+import org.wpsnetwork.contracts.nap.ProgressStatus;
 import org.wpsnetwork.contracts.nap.RecommendationStatus;
 import org.wpsnetwork.contracts.nap.ReportState;
+import org.wpsnetwork.contracts.nap.StatusOverride;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,7 +44,8 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
      * An indicator of a plan with its latest reported value and {@code progressPercent} as {@link #percent} gives
      * it (null without a value); {@code targetDate} is null for indicators recorded before target dates existed
      * (their plan's end applies). The latest value takes its kind's form: {@code latestValue} with its
-     * {@code breakdown}, {@code achieved} and {@code achievedOn}, or {@code latestStage}.
+     * {@code breakdown}, {@code achieved} and {@code achievedOn}, or {@code latestStage}. {@code status} is the
+     * secretariat's {@code statusOverride} where there is one, else the {@code computedStatus}.
      */
     public record IndicatorProgress(String planId, String code, String description, String pillar,
                                     IndicatorKind kind, String unit, String currency,
@@ -49,11 +54,22 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
                                     List<Dimension> dimensions, LocalDate targetDate, BigDecimal latestValue,
                                     List<CategoryValue> breakdown, Boolean achieved, LocalDate achievedOn,
                                     String latestStage, LocalDate latestPeriodTo, BigDecimal progressPercent,
-                                    ProgressStatus status, Boolean validated) {
+                                    ProgressStatus status, ProgressStatus computedStatus,
+                                    StatusOverrideView statusOverride, Boolean validated) {
+    }
+
+    /** The secretariat's judgement of an indicator's status: what, why, who ("Sam Okafor (secretariat)") and when. */
+    public record StatusOverrideView(ProgressStatus status, String reason, String by, Instant at) {
+
+        static StatusOverrideView of(StatusOverride override) {
+            return new StatusOverrideView(override.status(), override.reason(),
+                    override.by() == null ? null : override.by().describe(), override.at());
+        }
     }
 
     /** The member's latest completion level on a recommendation, and whether the report behind it is validated. */
-    public record RecommendationProgress(String completion, boolean validated, String reportId, LocalDate periodTo) {
+    public record RecommendationProgress(String completion, boolean validated, String reportId, LocalDate periodTo,
+                                         Narrative narrative) {
     }
 
     /** The order in which reports supersede each other: later period, then later submission, then later revision. */
@@ -80,7 +96,7 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
         for (ProgressReportSnapshot report : counted) {
             for (RecommendationStatus status : report.recommendationStatuses()) {
                 recommendations.put(status.recommendationId(), new RecommendationProgress(status.completion().name(),
-                        report.state() == ReportState.VALIDATED, report.id(), report.periodTo()));
+                        report.state() == ReportState.VALIDATED, report.id(), report.periodTo(), status.narrative()));
             }
         }
         LocalDate lastReportDate = counted.stream().map(ProgressReportSnapshot::submittedOn)
@@ -119,6 +135,10 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
         Indicator scale = onNumberScale(indicator);
         BigDecimal position = positionOnScale(indicator, latest);
         BigDecimal percent = percent(scale, position);
+        ProgressStatus computed = StatusScale.of(scale, position, percent, plan.periodStart(), targetDate, reachedBy,
+                thresholds);
+        Optional<StatusOverrideView> override = plan.statusOverrides().stream()
+                .filter(o -> o.indicatorCode().equals(indicator.code())).findFirst().map(StatusOverrideView::of);
         return new IndicatorProgress(plan.id(), indicator.code(), indicator.description(), indicator.pillar(),
                 indicator.kindOrDefault(), indicator.unit(), indicator.currency(), indicator.directionOrDerived(),
                 indicator.baseline(), indicator.target(), indicator.tolerance(), indicator.stages(),
@@ -126,7 +146,7 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
                 latest == null ? null : latest.value(), latest == null ? List.of() : latest.breakdown(),
                 latest == null ? null : latest.achieved(), latest == null ? null : latest.achievedOn(),
                 latest == null ? null : latest.stage(), reachedBy, percent,
-                ProgressStatus.of(scale, position, percent, plan.periodStart(), targetDate, reachedBy, thresholds),
+                override.map(StatusOverrideView::status).orElse(computed), computed, override.orElse(null),
                 source == null ? null : source.state() == ReportState.VALIDATED);
     }
 

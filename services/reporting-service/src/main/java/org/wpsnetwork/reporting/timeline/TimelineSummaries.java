@@ -5,6 +5,8 @@ import org.wpsnetwork.contracts.membership.FocalPoint;
 import org.wpsnetwork.contracts.nap.ActionPlanChange;
 import org.wpsnetwork.contracts.nap.ActionPlanCorrected;
 import org.wpsnetwork.contracts.nap.ActionPlanExtended;
+import org.wpsnetwork.contracts.nap.IndicatorStatusOverrideWithdrawn;
+import org.wpsnetwork.contracts.nap.IndicatorStatusOverridden;
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.ProgressReportChange;
 import org.wpsnetwork.contracts.nap.ProgressReportCorrected;
@@ -67,6 +69,12 @@ final class TimelineSummaries {
                     + extended.extension().reason() + ")";
         } else if (change instanceof ActionPlanCorrected corrected) {
             summary = "The record of " + plan.title() + " was corrected: " + corrected.reason();
+        } else if (change instanceof IndicatorStatusOverridden overridden) {
+            summary = "The secretariat judged indicator " + overridden.override().indicatorCode() + " of "
+                    + plan.title() + " " + overridden.override().status() + ": " + overridden.override().reason();
+        } else if (change instanceof IndicatorStatusOverrideWithdrawn withdrawn) {
+            summary = "The secretariat withdrew its judgement of indicator " + withdrawn.withdrawn().indicatorCode()
+                    + " of " + plan.title() + "; the computed status applies again";
         } else {
             summary = "Adopted its " + Ordinals.of(plan.generation()) + " " + plan.kind() + ": " + plan.title() + " ("
                     + plan.periodStart() + " to " + plan.periodEnd() + ")";

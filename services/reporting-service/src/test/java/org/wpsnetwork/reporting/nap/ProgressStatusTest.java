@@ -3,6 +3,7 @@ package org.wpsnetwork.reporting.nap;
 import org.junit.jupiter.api.Test;
 import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
+import org.wpsnetwork.contracts.nap.ProgressStatus;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ class ProgressStatusTest {
                 new BigDecimal(target), direction, TARGET_DATE, tolerance == null ? null : new BigDecimal(tolerance), null, null,
                 null, null, null);
         BigDecimal value = latest == null ? null : new BigDecimal(latest);
-        return ProgressStatus.of(indicator, value, MemberProgress.percent(indicator, value), START, TARGET_DATE,
+        return StatusScale.of(indicator, value, MemberProgress.percent(indicator, value), START, TARGET_DATE,
                 reachedBy, ProgressThresholds.DEFAULTS);
     }
 
