@@ -16,7 +16,7 @@ class PlanStatusTest {
                                            String end) {
         return new ActionPlanSnapshot(id, "ARG", kind, "Plan " + id, generation, LocalDate.parse(adopted),
                 LocalDate.parse(start), LocalDate.parse(end), null, "Ministry", List.of("PARTICIPATION"), List.of(),
-                List.of(), false, List.of());
+                List.of(), false, List.of(), null, null);
     }
 
     private final ActionPlanSnapshot first = plan("nap-1", PlanKind.NAP, 1, "2010-03-01", "2010-01-01", "2014-12-31");

@@ -44,6 +44,7 @@ import org.wpsnetwork.contracts.nap.ProgressReportValidated;
 import org.wpsnetwork.contracts.nap.ProgressStatus;
 import org.wpsnetwork.contracts.nap.RecommendationStatus;
 import org.wpsnetwork.contracts.nap.ReportState;
+import org.wpsnetwork.contracts.nap.ReportingFrequency;
 import org.wpsnetwork.contracts.nap.StatusOverride;
 import org.wpsnetwork.contracts.membership.FocalPointAppointed;
 import org.wpsnetwork.contracts.membership.FocalPointVacated;
@@ -130,7 +131,8 @@ final class SampleEvents {
                 LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31), new Budget(new BigDecimal("1250000.00"), "USD"),
                 "Ministry of Foreign Affairs", List.of("PARTICIPATION", "PROTECTION", "PREVENTION"), indicators,
                 List.of(new Extension(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31),
-                        "Elections delayed the review", LocalDate.of(2025, 6, 1))), false, overrides);
+                        "Elections delayed the review", LocalDate.of(2025, 6, 1))), false, overrides,
+                ReportingFrequency.SEMI_ANNUAL, 60);
     }
 
     private static ProgressReportSnapshot report(List<IndicatorValue> values) {

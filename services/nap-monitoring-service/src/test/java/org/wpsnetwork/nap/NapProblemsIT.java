@@ -145,6 +145,11 @@ class NapProblemsIT {
                 bad("an unknown direction", "POST", plans, PLAN.replace("\"target\":12}",
                         "\"target\":12,\"direction\":\"SIDEWAYS\"}"), 400, "invalid-request")
                         .fields("indicators[1].direction"),
+                bad("a grace period over a year", "POST", plans, PLAN.replace("\"pillars\"",
+                        "\"gracePeriodDays\":400,\"pillars\""), 400, "invalid-request").fields("gracePeriodDays"),
+                bad("an unknown reporting frequency", "POST", plans, PLAN.replace("\"pillars\"",
+                        "\"reportingFrequency\":\"QUARTERLY\",\"pillars\""), 400, "invalid-request")
+                        .fields("reportingFrequency"),
                 // indicator kinds and breakdowns
                 bad("an unknown kind of indicator", "POST", kindPlans, kinds.replace("\"PERCENT\"", "\"RATIO\""), 400,
                         "invalid-request").fields("indicators[1].kind"),

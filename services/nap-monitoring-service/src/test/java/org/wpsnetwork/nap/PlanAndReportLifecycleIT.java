@@ -47,6 +47,8 @@ class PlanAndReportLifecycleIT {
         assertThat(adopted.header("Location")).hasValue("/api/v1/action-plans/arg-nap-2");
         assertThat(adopted.json().path("status").asString()).isEqualTo("ACTIVE");
         assertThat(adopted.json().path("budget").path("amount").decimalValue()).isEqualByComparingTo("1250000.50");
+        assertThat(adopted.json().path("reportingFrequency").asString()).as("the default").isEqualTo("ANNUAL");
+        assertThat(adopted.json().path("gracePeriodDays").asInt()).as("the default").isEqualTo(90);
 
         Http focalPoint = http.as(TestTokens.focalPoint("ARG"));
         Http secretariat = http.as(TestTokens.secretariat());

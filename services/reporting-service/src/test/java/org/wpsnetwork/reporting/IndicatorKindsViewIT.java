@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A plan with an indicator of every kind, published at schema version 2, reaches the member view in each kind's
  * form: a count broken down by sex, a falling count, a yes/no with its day, a milestone at its stage, a budget held
  * within its tolerance, each with its progress % and status, and the secretariat's judgement beside the computed
- * one; a recommendation with the member's narrative.
+ * one; a recommendation with the member's narrative; the member's reporting calendar with a late report.
  */
 @ServiceIntegrationTest
 class IndicatorKindsViewIT {
@@ -61,11 +61,14 @@ class IndicatorKindsViewIT {
                     Addressee.MEMBER_STATES), rome.adopted());
         }
         NapHistory.Report report = new NapHistory.Report("nam-nap-2", "NAM");
+        NapHistory.Report late = new NapHistory.Report("nam-nap-2", "NAM");
         try (EventPublisher nap = new EventPublisher(service.kafkaBootstrapServers(), service.topic(Topics.NAP))) {
             EventEnvelope<?> adopted = NapHistory.planOfEveryKindAdopted("nam-nap-2", "NAM", start, today.plusYears(2));
             nap.publishKeyed("NAM", adopted, NapHistory.statusOverridden(adopted, "V1", ProgressStatus.LIMITED,
                             "Backlog figures leave out two provinces"),
-                    report.submitted(start, today.minusMonths(1), List.of(
+                    late.submitted(start, start.plusYears(1).minusDays(1), start.plusYears(1).plusDays(120),
+                            List.of(IndicatorValue.of("V1", new BigDecimal("280"), null)), List.of()),
+                    report.submitted(start, today.minusMonths(1), today, List.of(
                             new IndicatorValue("W1", new BigDecimal("200"), null, null, null, null, List.of(
                                     new CategoryValue(Dimension.SEX, "WOMEN", new BigDecimal("80")),
                                     new CategoryValue(Dimension.SEX, "MEN", new BigDecimal("120")))),
@@ -110,6 +113,10 @@ class IndicatorKindsViewIT {
         JsonNode recommendation = view.path("recommendations").get(0);
         assertThat(recommendation.path("narrative").path("obstacles").asString()).isEqualTo("Falta de fondos");
         assertThat(recommendation.path("narrative").path("language").asString()).isEqualTo("es");
+        assertThat(view.path("reportingCalendar").findValuesAsString("status")).as("a year's report 120 days after "
+                + "it ended, a year's on time, the current year open").containsExactly("LATE", "ON_TIME", "OPEN");
+        assertThat(view.path("reporting").toString()).as("the late one received, not on time").isEqualTo(
+                "{\"expected\":2,\"received\":2,\"onTime\":1,\"rate\":1.0,\"timeliness\":0.5}");
         JsonNode budget = indicators.get("B1");
         assertThat(budget.path("currency").asString()).isEqualTo("USD");
         assertThat(budget.path("status").asString()).as("within 100,000 of the target").isEqualTo("TARGET_ACHIEVED");

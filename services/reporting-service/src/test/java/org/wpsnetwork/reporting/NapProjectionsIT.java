@@ -119,6 +119,20 @@ class NapProjectionsIT {
         assertThat(overview.path("reportingStatus").path("NEVER_REPORTED").asInt()).isEqualTo(2);
         assertThat(overview.path("reportingStatus").path("NOT_EXPECTED").asInt()).isEqualTo(1);
         assertThat(overview.path("includesDemoData").asBoolean()).isFalse();
+        // Calendars: ARG's first year missing, its second on time; LSO's first two years missing, the third on time
+        // (returned, but received), its last still due; KEN and the EU have nothing due yet.
+        JsonNode reporting = overview.path("reporting");
+        assertThat(reporting.path("network").toString()).isEqualTo(
+                "{\"expected\":5,\"received\":2,\"onTime\":2,\"rate\":0.4,\"timeliness\":0.4}");
+        assertThat(reporting.path("byRegion").path("AFRICA").path("rate").asDouble()).isEqualTo(0.333);
+        assertThat(reporting.path("byRegion").path("AMERICAS").path("timeliness").asDouble()).isEqualTo(0.5);
+        assertThat(reporting.path("byRegion").path("ASIA").path("rate").isNull()).as("nothing expected").isTrue();
+        assertThat(reporting.path("byType").path("REGIONAL_ORGANIZATION").path("expected").asInt()).isZero();
+        JsonNode missing = http.get("/api/v1/reports/reporting-calendar?status=MISSING").json();
+        assertThat(missing.findValuesAsString("memberCode")).as("the list behind the numbers")
+                .containsExactly("ARG", "LSO", "LSO");
+        assertThat(http.get("/api/v1/reports/reporting-calendar?region=AFRICA&status=DUE").json()
+                .findValuesAsString("memberCode")).containsExactly("KEN", "LSO");
 
         JsonNode report = http.get("/api/v1/reports/recommendations?meetingId=geneva-2022").json();
         JsonNode eight = report.path("recommendations").findParents("id").stream()

@@ -50,7 +50,7 @@ public final class NapHistory {
                         // As events recorded before indicators had a direction carry it: none.
                         new Indicator("S1", "Shelters for survivors", "PROTECTION", "number", BigDecimal.valueOf(4),
                                 BigDecimal.valueOf(12), null, null, null, null, null, null, null, null)),
-                List.of(), false, List.of());
+                List.of(), false, List.of(), null, null);
         return envelope(NapEvents.atVersion1(NapEvents.ACTION_PLAN_ADOPTED), id, 1, new ActionPlanAdopted(plan));
     }
 
@@ -80,7 +80,7 @@ public final class NapHistory {
                 new Indicator("B1", "Budget of the plan", "PARTICIPATION", "USD", BigDecimal.valueOf(2_000_000),
                         BigDecimal.valueOf(2_000_000), IndicatorDirection.MAINTAIN, end, BigDecimal.valueOf(100_000),
                         IndicatorKind.CURRENCY, "USD", List.of(), null, List.of())),
-                List.of(), false, List.of());
+                List.of(), false, List.of(), null, null);
         return envelope(NapEvents.ACTION_PLAN_ADOPTED, id, 1, new ActionPlanAdopted(plan));
     }
 
@@ -93,7 +93,7 @@ public final class NapHistory {
         ActionPlanSnapshot overridden = new ActionPlanSnapshot(plan.id(), plan.memberCode(), plan.kind(),
                 plan.title(), plan.generation(), plan.adoptedOn(), plan.periodStart(), plan.periodEnd(), plan.budget(),
                 plan.leadInstitution(), plan.pillars(), plan.indicators(), plan.extensions(), plan.demo(),
-                List.of(override));
+                List.of(override), plan.reportingFrequency(), plan.gracePeriodDays());
         return envelope(NapEvents.INDICATOR_STATUS_OVERRIDDEN, plan.id(), adopted.aggregateVersion() + 1,
                 new IndicatorStatusOverridden(overridden, override));
     }
@@ -117,11 +117,11 @@ public final class NapHistory {
             return envelope(NapEvents.atVersion1(NapEvents.PROGRESS_REPORT_SUBMITTED), id, ++version, new ProgressReportSubmitted(report));
         }
 
-        /** A first revision at schema version 2, with values of any kind. */
-        public EventEnvelope<?> submitted(LocalDate from, LocalDate to, List<IndicatorValue> values,
-                                          List<RecommendationStatus> statuses) {
+        /** A first revision at schema version 2, submitted on {@code submittedOn}, with values of any kind. */
+        public EventEnvelope<?> submitted(LocalDate from, LocalDate to, LocalDate submittedOn,
+                                          List<IndicatorValue> values, List<RecommendationStatus> statuses) {
             report = new ProgressReportSnapshot(id, planId, memberCode, from, to, values, statuses,
-                    "Focal point of " + memberCode, to.plusDays(30), ReportState.SUBMITTED, 1, false);
+                    "Focal point of " + memberCode, submittedOn, ReportState.SUBMITTED, 1, false);
             return envelope(NapEvents.PROGRESS_REPORT_SUBMITTED, id, ++version, new ProgressReportSubmitted(report));
         }
 

@@ -14,6 +14,7 @@ import org.wpsnetwork.contracts.nap.IndicatorStatusOverridden;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.PlanStatus;
+import org.wpsnetwork.contracts.nap.ReportingFrequency;
 import org.wpsnetwork.contracts.nap.ProgressStatus;
 import org.wpsnetwork.contracts.nap.StatusOverride;
 import org.wpsnetwork.kit.events.Change;
@@ -41,6 +42,8 @@ import static org.wpsnetwork.contracts.nap.NapEvents.INDICATOR_STATUS_OVERRIDE_W
  *
  * @param demo            true for plans made up by the demo-data generator, never part of the network's record
  * @param statusOverrides the secretariat's judgements of indicators' progress status, one per indicator at most
+ * @param reportingFrequency how often the member reports on it (null on plans stored before: annual)
+ * @param gracePeriodDays    how long after a reporting period ends its report is on time (null before: 90)
  */
 public record ActionPlan(
         String id,
@@ -57,7 +60,9 @@ public record ActionPlan(
         List<Indicator> indicators,
         List<Extension> extensions,
         boolean demo,
-        List<StatusOverride> statusOverrides) {
+        List<StatusOverride> statusOverrides,
+        ReportingFrequency reportingFrequency,
+        Integer gracePeriodDays) {
 
     public ActionPlan {
         // Plans stored before overrides existed have none.
@@ -90,7 +95,10 @@ public record ActionPlan(
                 request.leadInstitution().trim(), request.pillars().stream().map(String::trim).toList(),
                 request.indicators().stream().map(i -> i.indicator(request.periodEnd()))
                         .map(ActionPlan::withDirection).toList(),
-                List.of(), Boolean.TRUE.equals(request.demo()), List.of());
+                List.of(), Boolean.TRUE.equals(request.demo()), List.of(),
+                request.reportingFrequency() == null ? ReportingFrequency.ANNUAL : request.reportingFrequency(),
+                request.gracePeriodDays() == null ? ActionPlanSnapshot.DEFAULT_GRACE_PERIOD_DAYS
+                        : request.gracePeriodDays());
     }
 
     /**
@@ -137,7 +145,8 @@ public record ActionPlan(
         List<Extension> more = new ArrayList<>(extensions);
         more.add(extension);
         ActionPlan extended = new ActionPlan(id, memberCode, kind, title, generation, adoptedOn, periodStart, newEnd,
-                budget, leadInstitution, pillars, indicators, List.copyOf(more), demo, statusOverrides);
+                budget, leadInstitution, pillars, indicators, List.copyOf(more), demo, statusOverrides,
+                reportingFrequency, gracePeriodDays);
         extended.overlapProblem(memberPlans, "periodEnd").ifPresent(problem -> {
             throw ApiProblemException.ruleViolated("The extension would overlap another plan", List.of(problem));
         });
@@ -203,7 +212,7 @@ public record ActionPlan(
 
     private ActionPlan withOverrides(List<StatusOverride> overrides) {
         return new ActionPlan(id, memberCode, kind, title, generation, adoptedOn, periodStart, periodEnd, budget,
-                leadInstitution, pillars, indicators, extensions, demo, overrides);
+                leadInstitution, pillars, indicators, extensions, demo, overrides, reportingFrequency, gracePeriodDays);
     }
 
     /** Where the plan stands on {@code today} among the member's plans (the one rule every service shares). */
@@ -214,7 +223,8 @@ public record ActionPlan(
     /** The plan as its events carry it. */
     ActionPlanSnapshot snapshot() {
         return new ActionPlanSnapshot(id, memberCode, kind, title, generation, adoptedOn, periodStart, periodEnd,
-                budget, leadInstitution, pillars, indicators, extensions, demo, statusOverrides);
+                budget, leadInstitution, pillars, indicators, extensions, demo, statusOverrides, reportingFrequency,
+                gracePeriodDays);
     }
 
     private Optional<FieldViolation> kindProblem(MemberType memberType) {

@@ -15,6 +15,7 @@ import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.IndicatorKind;
 import org.wpsnetwork.contracts.nap.PlanKind;
+import org.wpsnetwork.contracts.nap.ReportingFrequency;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,9 @@ import java.util.List;
  * are the four of resolution 1325 (PARTICIPATION, PROTECTION, PREVENTION, RELIEF_AND_RECOVERY) and any others
  * the plan names; every indicator belongs to one of them. {@code demo} marks made-up plans. An indicator's
  * {@code direction} defaults to the way from baseline to target (MAINTAIN is always said, with its
- * {@code tolerance}); its {@code targetDate} defaults to the plan's end.
+ * {@code tolerance}); its {@code targetDate} defaults to the plan's end. The member reports on the plan
+ * {@code reportingFrequency} (default ANNUAL), each report on time until {@code gracePeriodDays} (0 to 365, default
+ * 90) after its period ends.
  */
 public record AdoptPlanRequest(
         @NotNull @Size(max = 80) @Pattern(regexp = PlanIds.PATTERN, message = PlanIds.MESSAGE) String id,
@@ -39,7 +42,9 @@ public record AdoptPlanRequest(
         @NotBlank @Size(max = 300) String leadInstitution,
         @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) String> pillars,
         @NotNull @Size(max = 200) List<@NotNull @Valid IndicatorRequest> indicators,
-        Boolean demo) {
+        Boolean demo,
+        ReportingFrequency reportingFrequency,
+        @Min(0) @Max(365) Integer gracePeriodDays) {
 
     public record BudgetRequest(@NotNull @Positive BigDecimal amount,
                                 @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code")

@@ -43,7 +43,7 @@ class ActionPlanTest {
         return new AdoptPlanRequest(id, PlanKind.NAP, "National action plan " + generation, generation,
                 LocalDate.of(startYear, 1, 1), LocalDate.of(startYear, 1, 1), LocalDate.of(endYear, 12, 31),
                 new AdoptPlanRequest.BudgetRequest(new BigDecimal("1000000"), "NOK"), "Ministry of Foreign Affairs",
-                pillars, indicators, null);
+                pillars, indicators, null, null, null);
     }
 
     private static ActionPlan first() {

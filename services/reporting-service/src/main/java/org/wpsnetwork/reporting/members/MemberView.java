@@ -7,6 +7,7 @@ import org.wpsnetwork.contracts.nap.Narrative;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.kit.projection.SourceFreshness;
 import org.wpsnetwork.reporting.nap.MemberProgress;
+import org.wpsnetwork.reporting.nap.ReportingCalendar;
 import org.wpsnetwork.reporting.nap.ReportingStatus;
 import org.wpsnetwork.reporting.network.RolesHeld.RoleHeld;
 
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * The per-member progress view: the member, the roles it held, the meetings it attended, its action plans with
  * their indicators' progress, its completion of the recommendations addressed to it, when it last reported and
- * whether it keeps up. {@code includesDemoData} warns that made-up plans or reports are part of it;
+ * whether it keeps up: {@code reportingCalendar} lists each expected report (ON_TIME, LATE, MISSING, DUE, OPEN)
+ * and {@code reporting} counts them. {@code includesDemoData} warns that made-up plans or reports are part of it;
  * {@code skippedRecords} lists stored records that could not be read and are missing from it (normally none);
  * {@code freshness} says per source topic when its newest applied event occurred and whether its consumer is
  * stalled; {@code asOf} is the time of the newest event applied (the view reflects everything up to then).
@@ -31,6 +33,8 @@ public record MemberView(
         List<AddressedRecommendation> recommendations,
         LocalDate lastReportDate,
         ReportingStatus reportingStatus,
+        List<ReportingCalendar.ExpectedReport> reportingCalendar,
+        ReportingCalendar.Tally reporting,
         boolean includesDemoData,
         List<String> skippedRecords,
         List<SourceFreshness.Source> freshness,
@@ -45,7 +49,8 @@ public record MemberView(
         MemberSnapshot withoutEmail = new MemberSnapshot(m.code(), m.name(), m.type(), m.region(), m.status(),
                 m.joinedOn(), m.withdrawnOn(), m.focalPoint().withoutEmail());
         return new MemberView(withoutEmail, roles, meetingsAttended, actionPlans, indicators, recommendations,
-                lastReportDate, reportingStatus, includesDemoData, skippedRecords, freshness, asOf);
+                lastReportDate, reportingStatus, reportingCalendar, reporting, includesDemoData, skippedRecords,
+                freshness, asOf);
     }
 
     /**

@@ -61,7 +61,8 @@ public class MemberViews {
                     thresholds);
             return new MemberView(member, roles.byMember(code), attendance(member, all), progress.plans(),
                     progress.indicators(), recommendations(member, all, progress.recommendations()),
-                    progress.lastReportDate(), progress.reportingStatus(), progress.includesDemoData(),
+                    progress.lastReportDate(), progress.reportingStatus(), progress.reportingCalendar(),
+                    progress.reporting(), progress.includesDemoData(),
                     found.skipped(), freshness.sources(), checkpoints.asOf(replicated.lastEventAt()).orElse(null));
         });
     }

@@ -33,7 +33,8 @@ import java.util.Optional;
  */
 public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indicators,
                              Map<String, RecommendationProgress> recommendations, LocalDate lastReportDate,
-                             ReportingStatus reportingStatus, boolean includesDemoData) {
+                             ReportingStatus reportingStatus, List<ReportingCalendar.ExpectedReport> reportingCalendar,
+                             ReportingCalendar.Tally reporting, boolean includesDemoData) {
 
     /** A plan with its status as of the date. */
     public record PlanView(String id, PlanKind kind, int generation, String title, LocalDate adoptedOn,
@@ -106,8 +107,10 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
         boolean activePlan = planViews.stream().anyMatch(view -> view.status() == PlanStatus.ACTIVE);
         boolean demo = plans.stream().anyMatch(ActionPlanSnapshot::demo)
                 || reports.stream().anyMatch(ProgressReportSnapshot::demo);
+        List<ReportingCalendar.ExpectedReport> calendar = ReportingCalendar.of(plans, reports, today);
         return new MemberProgress(planViews, indicators, recommendations, lastReportDate,
-                ReportingStatus.of(latestPeriodEnd, activePlan, today), demo);
+                ReportingStatus.of(latestPeriodEnd, activePlan, today), calendar, ReportingCalendar.Tally.of(calendar),
+                demo);
     }
 
     static boolean counts(ProgressReportSnapshot report) {

@@ -15,6 +15,7 @@ import org.wpsnetwork.contracts.meetings.StatedFigure;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.contracts.membership.MemberStatus;
 import org.wpsnetwork.contracts.membership.MemberType;
+import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.PlanStatus;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
@@ -23,6 +24,7 @@ import org.wpsnetwork.kit.replicas.MemberReplica;
 import org.wpsnetwork.reporting.meetings.MeetingDates;
 import org.wpsnetwork.reporting.nap.MemberProgress;
 import org.wpsnetwork.reporting.nap.NetworkProgress;
+import org.wpsnetwork.reporting.nap.ReportingCalendar;
 import org.wpsnetwork.reporting.nap.ReportingStatus;
 import org.wpsnetwork.kit.replicas.MeetingReplica;
 
@@ -67,6 +69,34 @@ class NetworkOverviewController {
         }
     }
 
+    /**
+     * Expected, received and on-time reports of the active members, for the network, by region and by member type
+     * (every region and type listed); the reports behind each number are in {@code GET
+     * /api/v1/reports/reporting-calendar}.
+     */
+    record ReportingFigures(ReportingCalendar.Tally network, Map<Region, ReportingCalendar.Tally> byRegion,
+                            Map<MemberType, ReportingCalendar.Tally> byType) {
+
+        static ReportingFigures of(NetworkProgress.Snapshot network) {
+            ReportingCalendar.Tally all = ReportingCalendar.Tally.NONE;
+            Map<Region, ReportingCalendar.Tally> byRegion = new EnumMap<>(Region.class);
+            Map<MemberType, ReportingCalendar.Tally> byType = new EnumMap<>(MemberType.class);
+            for (Region region : Region.values()) {
+                byRegion.put(region, ReportingCalendar.Tally.NONE);
+            }
+            for (MemberType type : MemberType.values()) {
+                byType.put(type, ReportingCalendar.Tally.NONE);
+            }
+            for (Map.Entry<MemberSnapshot, MemberProgress> entry : network.members().entrySet()) {
+                ReportingCalendar.Tally member = entry.getValue().reporting();
+                all = all.plus(member);
+                byRegion.merge(entry.getKey().region(), member, ReportingCalendar.Tally::plus);
+                byType.merge(entry.getKey().type(), member, ReportingCalendar.Tally::plus);
+            }
+            return new ReportingFigures(all, byRegion, byType);
+        }
+    }
+
     /** NAP coverage of active states; RAP or strategy coverage of active regional organizations. */
     record NapCoverage(Coverage states, Coverage regionalOrganizations) {
     }
@@ -74,14 +104,16 @@ class NetworkOverviewController {
     /**
      * The network overview. {@code leadership} is the most recent year's roles (null before any are recorded);
      * {@code recommendationsByTheme} counts recommendations of adopted communiqués; {@code reportingStatus}
-     * counts active members by reporting status ({@code NOT_EXPECTED}: no active plan and no report).
+     * counts active members by reporting status ({@code NOT_EXPECTED}: no active plan and no report);
+     * {@code reporting} gives the reporting rate and timeliness of the active members' calendars.
      * {@code includesDemoData} warns that made-up plans or reports are counted; {@code skippedRecords} lists stored
      * records that could not be read and are not counted (normally none); {@code freshness} says per source topic
      * when its newest applied event occurred and whether its consumer is stalled; {@code asOf} is the newest of
      * those times.
      */
     record NetworkOverview(MemberCounts members, RolesHeld.Leadership leadership, NapCoverage napCoverage,
-                           Map<String, Long> reportingStatus, List<MeetingSummary> meetings,
+                           Map<String, Long> reportingStatus, ReportingFigures reporting,
+                           List<MeetingSummary> meetings,
                            Map<RecommendationTheme, Long> recommendationsByTheme,
                            List<DocumentedFigure> documentedFigures, boolean includesDemoData,
                            List<String> skippedRecords, List<SourceFreshness.Source> freshness, Instant asOf) {
@@ -106,7 +138,8 @@ class NetworkOverviewController {
 
     @GetMapping("/api/v1/reports/network")
     @Operation(summary = "The network overview", description = "Member counts by type and status, the current "
-            + "leadership, NAP coverage, members by reporting status, meetings with attendance counts, recommendations "
+            + "leadership, NAP coverage, members by reporting status, reporting rate (received / expected) and "
+            + "timeliness (on time / expected) for the network, by region and by type, meetings with attendance counts, recommendations "
             + "by theme and the figures the documents state; asOf is the time of the newest event applied")
     NetworkOverview overview() {
         List<MeetingSnapshot> all = meetings.all();
@@ -133,7 +166,7 @@ class NetworkOverviewController {
         }
         NetworkProgress.Snapshot network = progress.now();
         return new NetworkOverview(counts(), roles.latest().orElse(null), coverage(network), reportingStatus(network),
-                summaries, byTheme, figures, network.includesDemoData(), network.skippedRecords(),
+                ReportingFigures.of(network), summaries, byTheme, figures, network.includesDemoData(), network.skippedRecords(),
                 freshness.sources(), checkpoints.newest().orElse(null));
     }
 
