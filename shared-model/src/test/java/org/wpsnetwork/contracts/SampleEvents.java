@@ -24,6 +24,8 @@ import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.Budget;
 import org.wpsnetwork.contracts.nap.CategoryValue;
 import org.wpsnetwork.contracts.nap.Dimension;
+import org.wpsnetwork.contracts.nap.Evidence;
+import org.wpsnetwork.contracts.nap.EvidenceKind;
 import org.wpsnetwork.contracts.nap.Completion;
 import org.wpsnetwork.contracts.nap.Extension;
 import org.wpsnetwork.contracts.nap.Indicator;
@@ -43,6 +45,8 @@ import org.wpsnetwork.contracts.nap.ProgressReportSubmitted;
 import org.wpsnetwork.contracts.nap.ProgressReportValidated;
 import org.wpsnetwork.contracts.nap.ProgressStatus;
 import org.wpsnetwork.contracts.nap.RecommendationStatus;
+import org.wpsnetwork.contracts.nap.ReferenceIndicatorDefined;
+import org.wpsnetwork.contracts.nap.ReferenceIndicatorSnapshot;
 import org.wpsnetwork.contracts.nap.ReportState;
 import org.wpsnetwork.contracts.nap.ReportingFrequency;
 import org.wpsnetwork.contracts.nap.StatusOverride;
@@ -91,31 +95,33 @@ final class SampleEvents {
     static final ActionPlanSnapshot PLAN = plan(List.of(
             new Indicator("P1", "Women among peace negotiators", "PARTICIPATION", "%", new BigDecimal("12.5"),
                     new BigDecimal("40"), IndicatorDirection.INCREASE, LocalDate.of(2026, 6, 30), null,
-                    IndicatorKind.PERCENT, null, List.of(), null, List.of()),
+                    IndicatorKind.PERCENT, null, List.of(), null, List.of(), null),
             new Indicator("V1", "Cases of violence against women pending trial", "PROTECTION", "cases",
                     new BigDecimal("300"), new BigDecimal("120"), IndicatorDirection.DECREASE, null, null,
-                    IndicatorKind.COUNT, null, List.of(), null, List.of(Dimension.SEX)),
+                    IndicatorKind.COUNT, null, List.of(), null, List.of(Dimension.SEX), null),
             new Indicator("B1", "Budget for WPS programmes", "PREVENTION", "USD", new BigDecimal("2000000"),
                     new BigDecimal("2000000"), IndicatorDirection.MAINTAIN, null, new BigDecimal("100000"),
-                    IndicatorKind.CURRENCY, "USD", List.of(), null, List.of()),
+                    IndicatorKind.CURRENCY, "USD", List.of(), null, List.of(), null),
             new Indicator("L1", "Law on quotas in security services adopted", "PARTICIPATION", null, null, null,
-                    IndicatorDirection.INCREASE, null, null, IndicatorKind.YES_NO, null, List.of(), null, List.of()),
+                    IndicatorDirection.INCREASE, null, null, IndicatorKind.YES_NO, null, List.of(), null, List.of(), null),
             new Indicator("M1", "National monitoring mechanism", "PROTECTION", null, null, null,
                     IndicatorDirection.INCREASE, null, null, IndicatorKind.MILESTONE, null,
-                    List.of("Drafted", "Approved by cabinet", "Operational"), "Drafted", List.of())));
+                    List.of("Drafted", "Approved by cabinet", "Operational"), "Drafted", List.of(), null)));
     /** The same plan as schema version 1 wrote it: numbers only, no kinds. */
     static final ActionPlanSnapshot PLAN_V1 = plan(List.of(new Indicator("P1", "Women among peace negotiators",
             "PARTICIPATION", "%", new BigDecimal("12.5"), new BigDecimal("40"), null, null, null, null, null,
-            null, null, null)));
+            null, null, null, null)));
     static final ProgressReportSnapshot REPORT = report(List.of(
             IndicatorValue.of("P1", new BigDecimal("18.0"), "Two new negotiators"),
             new IndicatorValue("V1", new BigDecimal("250"), null, null, null, null, List.of(
                     new CategoryValue(Dimension.SEX, "WOMEN", new BigDecimal("230")),
                     new CategoryValue(Dimension.SEX, "MEN", new BigDecimal("20")))),
             new IndicatorValue("L1", null, null, true, LocalDate.of(2024, 5, 2), null, List.of()),
-            new IndicatorValue("M1", null, null, null, null, "Approved by cabinet", List.of())));
+            new IndicatorValue("M1", null, null, null, null, "Approved by cabinet", List.of())), List.of(
+            new Evidence("Annual court statistics 2024", "https://example.org/courts/2024.pdf",
+                    EvidenceKind.DATASET, Evidence.Visibility.PUBLIC, "V1", null)));
     static final ProgressReportSnapshot REPORT_V1 = report(List.of(IndicatorValue.of("P1", new BigDecimal("18.0"),
-            "Two new negotiators")));
+            "Two new negotiators")), List.of());
 
     static final StatusOverride OVERRIDE = new StatusOverride("V1", ProgressStatus.MODERATE,
             "Court backlog figures exclude two provinces", new Actor("9c2e", "Sam Okafor", "secretariat", null),
@@ -135,12 +141,12 @@ final class SampleEvents {
                 ReportingFrequency.SEMI_ANNUAL, 60);
     }
 
-    private static ProgressReportSnapshot report(List<IndicatorValue> values) {
+    private static ProgressReportSnapshot report(List<IndicatorValue> values, List<Evidence> evidence) {
         return new ProgressReportSnapshot("rpt-7f3a21", "arg-nap-2", "ARG", LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 12, 31), values,
                 List.of(new RecommendationStatus("geneva-2022-8", Completion.SUBSTANTIAL, null, new Narrative(
                         "Se creó la red nacional de mediadoras", "Recortes presupuestarios", null, "es"))),
-                "Ana Pérez", LocalDate.of(2025, 2, 3), ReportState.SUBMITTED, 2, false);
+                "Ana Pérez", LocalDate.of(2025, 2, 3), ReportState.SUBMITTED, 2, false, evidence);
     }
 
     static final Map<EventType<?>, Object> PAYLOADS = Stream.concat(Stream.<Map.Entry<EventType<?>, Object>>of(
@@ -150,6 +156,9 @@ final class SampleEvents {
             Map.entry(NapEvents.PROGRESS_REPORT_SUBMITTED, new ProgressReportSubmitted(REPORT)),
             Map.entry(NapEvents.INDICATOR_STATUS_OVERRIDDEN, new IndicatorStatusOverridden(
                     plan(PLAN.indicators(), List.of(OVERRIDE)), OVERRIDE)),
+            Map.entry(NapEvents.REFERENCE_INDICATOR_DEFINED, new ReferenceIndicatorDefined(new ReferenceIndicatorSnapshot(
+                    "PARTICIPATION.NEGOTIATORS", "Women among negotiators and mediators", "PARTICIPATION",
+                    IndicatorKind.PERCENT, "%", IndicatorDirection.INCREASE))),
             Map.entry(NapEvents.INDICATOR_STATUS_OVERRIDE_WITHDRAWN, new IndicatorStatusOverrideWithdrawn(PLAN,
                     OVERRIDE)),
             Map.entry(NapEvents.PROGRESS_REPORT_CORRECTED, new ProgressReportCorrected(REPORT, "Wrong baseline year")),
@@ -193,7 +202,8 @@ final class SampleEvents {
         String aggregateId = payload instanceof NetworkRolesAssigned roles ? String.valueOf(roles.year())
                 : payload instanceof MeetingChange meeting ? meeting.meeting().id()
                 : payload instanceof ActionPlanChange plan ? plan.plan().id()
-                : payload instanceof ProgressReportChange report ? report.report().id() : "ARG";
+                : payload instanceof ProgressReportChange report ? report.report().id()
+                : payload instanceof ReferenceIndicatorDefined reference ? reference.indicator().code() : "ARG";
         return new EventEnvelope<>(UUID.randomUUID(), type.name(), type.schemaVersion(), type.aggregateType(),
                 aggregateId, 3, Instant.parse("2026-06-09T08:30:00.123456Z"), "membership-service",
                 "req-7f3a", new Actor("5b1c", "Ana Pérez", "focal-point", "ARG"), payload);

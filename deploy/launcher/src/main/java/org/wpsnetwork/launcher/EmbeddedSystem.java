@@ -121,7 +121,8 @@ final class EmbeddedSystem implements AutoCloseable {
             return;
         }
         try {
-            ImportSummary summary = new SeedImporter(serviceUri("membership"), serviceUri("meetings"), tools(), out)
+            ImportSummary summary = new SeedImporter(serviceUri("membership"), serviceUri("meetings"),
+                    serviceUri("nap-monitoring"), tools(), out)
                     .run(SeedData.load());
             Files.writeString(marker, "loaded " + Instant.now() + " in " + summary.took().toMillis() + " ms");
         } catch (ImportRejected e) {

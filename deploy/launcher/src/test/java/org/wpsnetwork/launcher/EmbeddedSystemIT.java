@@ -106,6 +106,8 @@ class EmbeddedSystemIT {
         assertThat(recommendations).containsEntry("berlin-2018", 9).containsEntry("geneva-2022", 9)
                 .containsEntry("washington-2023", 10).containsEntry("rome-2026", 17);
         assertThat(membership.get("/api/v1/members").json().size()).isEqualTo(100);
+        assertThat(nap.get("/api/v1/reference-indicators").json().findValuesAsString("code"))
+                .as("the working set of reference indicators").hasSize(9).contains("PARTICIPATION.NEGOTIATORS");
 
         JsonNode namibia = viewOf("NAM", view -> view.path("meetingsAttended").path("count").asInt() == 4);
         assertThat(namibia.path("meetingsAttended").path("ids").toString())
@@ -123,11 +125,12 @@ class EmbeddedSystemIT {
     void importingTheRecordAgainChangesNothing() {
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         ImportSummary summary = new SeedImporter(URI.create(membership.url("")), URI.create(meetings.url("")),
-                SharedIdentityProvider.tools(), new PrintStream(again, true, StandardCharsets.UTF_8)).run(SeedData.load());
+                URI.create(nap.url("")), SharedIdentityProvider.tools(), new PrintStream(again, true, StandardCharsets.UTF_8)).run(SeedData.load());
 
         assertThat(summary.changedAnything()).isFalse();
         assertThat(summary.members().unchanged()).isEqualTo(100);
         assertThat(summary.meetings().unchanged()).isEqualTo(14);
+        assertThat(summary.referenceIndicators().unchanged()).as("the working set").isEqualTo(9);
         assertThat(again.toString(StandardCharsets.UTF_8)).contains("Nothing to change");
         assertThat(meetings.get("/api/v1/meetings/rome-2026").header("ETag"))
                 .as("scheduled, attended, 17 recommendations, adopted: version 20, and no new one")
@@ -139,13 +142,14 @@ class EmbeddedSystemIT {
     void theImportStopsAtTheFirstRecordAServiceRefusesAndNamesIt() {
         SeedData record = SeedData.load();
         SeedImporter importer = new SeedImporter(URI.create(membership.url("")), URI.create(meetings.url("")),
-                SharedIdentityProvider.tools(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+                URI.create(nap.url("")), SharedIdentityProvider.tools(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         List<SeedData.Member> otherJoinDate = new ArrayList<>(record.members());
         SeedData.Member argentina = otherJoinDate.stream().filter(m -> m.code().equals("ARG")).findFirst().orElseThrow();
         otherJoinDate.set(otherJoinDate.indexOf(argentina), new SeedData.Member("ARG", argentina.name(),
                 argentina.type(), argentina.region(), LocalDate.of(2017, 1, 1), argentina.evidence(), null));
-        assertThatThrownBy(() -> importer.run(new SeedData(otherJoinDate, record.roles(), record.meetings())))
+        assertThatThrownBy(() -> importer.run(new SeedData(otherJoinDate, record.roles(), record.meetings(),
+                record.referenceIndicators())))
                 .isInstanceOf(ImportRejected.class)
                 .hasMessageContaining("member ARG (members.yaml)").hasMessageContaining("joined on 2017-01-01");
 
@@ -159,7 +163,8 @@ class EmbeddedSystemIT {
                 rome.ordinal(), rome.title(), rome.theme(), rome.startDate(), rome.endDate(), rome.datePrecision(),
                 rome.city(), rome.countryCode(), rome.hostCodes(), rome.coChairCodes(), rome.status(), rome.source(),
                 rome.statedFigures(), rome.attendance(), more, rome.communiqueAdoptedOn()));
-        assertThatThrownBy(() -> importer.run(new SeedData(record.members(), record.roles(), lateRecommendation)))
+        assertThatThrownBy(() -> importer.run(new SeedData(record.members(), record.roles(), lateRecommendation,
+                record.referenceIndicators())))
                 .isInstanceOf(ImportRejected.class)
                 .hasMessageStartingWith("meetings-service rejected recommendation rome-2026-99 of meeting rome-2026 "
                         + "(meetings.yaml): 409 conflict")

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** What an import did: how many records it created, changed, or found already as they should be. */
 public record ImportSummary(Counts members, Counts roles, Counts meetings, int attendanceLists, int recommendations,
-                            int communiques, Duration took) {
+                            int communiques, Counts referenceIndicators, Duration took) {
 
     /** Records of one kind. */
     public record Counts(int created, int updated, int unchanged) {
@@ -25,6 +25,7 @@ public record ImportSummary(Counts members, Counts roles, Counts meetings, int a
 
     public boolean changedAnything() {
         return members.changedAnything() || roles.changedAnything() || meetings.changedAnything()
+                || referenceIndicators.changedAnything()
                 || attendanceLists + recommendations + communiques > 0;
     }
 }

@@ -21,7 +21,13 @@ import java.util.stream.Stream;
  * The network's record as its documents give it (deploy/seed-data): members, yearly roles and meetings with
  * their attendance lists, recommendations and communiqués. Packed into the importer's jar.
  */
-public record SeedData(List<Member> members, List<Year> roles, List<Meeting> meetings) {
+public record SeedData(List<Member> members, List<Year> roles, List<Meeting> meetings,
+                       List<ReferenceIndicator> referenceIndicators) {
+
+    /** An entry of the network's working set of reference indicators, as the catalogue's API takes it. */
+    public record ReferenceIndicator(String code, String name, String pillar, String kind, String unit,
+                                     String direction) {
+    }
 
     /** A member, with the spellings the documents use for it. */
     public record Member(String code, String name, MemberType type, Region region, LocalDate joinedOn,
@@ -65,12 +71,16 @@ public record SeedData(List<Member> members, List<Year> roles, List<Meeting> mee
     private record Meetings(List<Meeting> meetings) {
     }
 
+    private record ReferenceIndicators(List<ReferenceIndicator> referenceIndicators) {
+    }
+
     /** The record shipped with this build. */
     public static SeedData load() {
         YAMLMapper yaml = new YAMLMapper();
         return new SeedData(read(yaml, "members.yaml", Members.class).members(),
                 read(yaml, "roles.yaml", Roles.class).roles(),
-                read(yaml, "meetings.yaml", Meetings.class).meetings());
+                read(yaml, "meetings.yaml", Meetings.class).meetings(),
+                read(yaml, "reference-indicators.yaml", ReferenceIndicators.class).referenceIndicators());
     }
 
     private static <T> T read(YAMLMapper yaml, String file, Class<T> type) {

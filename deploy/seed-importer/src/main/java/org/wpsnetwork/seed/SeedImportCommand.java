@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code java -jar wps-seed-importer-exec.jar [--membership=URL] [--meetings=URL]} loads the network's record into
- * running services (defaults: the embedded ports). With {@code --demo-data [--nap-monitoring=URL]} it instead
- * makes up demo plans and reports, marked as demo data. Exit code 1 names the record a service refused.
+ * {@code java -jar wps-seed-importer-exec.jar [--membership=URL] [--meetings=URL] [--nap-monitoring=URL]} loads the
+ * network's record into running services (defaults: the embedded ports). With {@code --demo-data} it instead makes
+ * up demo plans and reports, marked as demo data. Exit code 1 names the record a service refused.
  */
 public final class SeedImportCommand {
 
@@ -20,8 +20,8 @@ public final class SeedImportCommand {
             Usage: java -jar wps-seed-importer-exec.jar [--demo-data] [--membership=URL] [--meetings=URL] [--nap-monitoring=URL]
                                                          [--identity=ISSUER]
 
-              Loads the network's record (members, roles, meetings, attendance, recommendations) through the
-              services' APIs; running it again changes nothing.
+              Loads the network's record (members, roles, meetings, attendance, recommendations) and the
+              working set of reference indicators through the services' APIs; running it again changes nothing.
               --demo-data   instead makes up action plans and progress reports for a demonstration, every one
                             marked as demo data (needs the record loaded first)
               URLs default to http://localhost:8081, :8082 and :8083.
@@ -53,16 +53,16 @@ public final class SeedImportCommand {
         }
         URI membership = URI.create(options.getOrDefault("membership", "http://localhost:8081"));
         URI meetings = URI.create(options.getOrDefault("meetings", "http://localhost:8082"));
+        URI nap = URI.create(options.getOrDefault("nap-monitoring", "http://localhost:8083"));
         String issuer = System.getenv("WPS_OIDC_ISSUER_URI");
         ClientCredentials tools = ClientCredentials.tools(URI.create(options.getOrDefault("identity",
                 issuer == null || issuer.isBlank() ? "http://localhost:8180/realms/wps" : issuer)));
         try {
             if (demo) {
-                new DemoDataGenerator(membership, meetings,
-                        URI.create(options.getOrDefault("nap-monitoring", "http://localhost:8083")), tools, System.out,
-                        Clock.systemUTC()).run(DemoDataGenerator.Options.DEMO);
+                new DemoDataGenerator(membership, meetings, nap, tools, System.out, Clock.systemUTC())
+                        .run(DemoDataGenerator.Options.DEMO);
             } else {
-                new SeedImporter(membership, meetings, tools, System.out).run(SeedData.load());
+                new SeedImporter(membership, meetings, nap, tools, System.out).run(SeedData.load());
             }
         } catch (ImportRejected e) {
             System.err.println("Stopped: " + e.getMessage());

@@ -31,24 +31,30 @@ public final class SeedImporter {
 
     private final ServiceClient membership;
     private final ServiceClient meetings;
+    private final ServiceClient nap;
     private final PrintStream out;
 
     /** @param accessToken the tools client's tokens ({@link ClientCredentials}): the record is the secretariat's */
-    public SeedImporter(URI membershipService, URI meetingsService, Supplier<String> accessToken, PrintStream out) {
+    public SeedImporter(URI membershipService, URI meetingsService, URI napService, Supplier<String> accessToken,
+                        PrintStream out) {
         this.membership = new ServiceClient("membership-service", membershipService, accessToken);
         this.meetings = new ServiceClient("meetings-service", meetingsService, accessToken);
+        this.nap = new ServiceClient("nap-monitoring-service", napService, accessToken);
         this.out = out;
     }
 
     public ImportSummary run(SeedData data) {
         long started = System.nanoTime();
-        out.printf("Loading the network's record: %d members, %d years of roles, %d meetings, %d recommendations%n",
-                data.members().size(), data.roles().size(), data.meetings().size(), data.recommendationCount());
+        out.printf("Loading the network's record: %d members, %d years of roles, %d meetings, %d recommendations, "
+                + "%d reference indicators%n", data.members().size(), data.roles().size(), data.meetings().size(),
+                data.recommendationCount(), data.referenceIndicators().size());
         ImportSummary.Counts members = importMembers(data.members());
         ImportSummary.Counts roles = importRoles(data.roles());
         MeetingCounts meetingCounts = importMeetings(data.meetings());
+        ImportSummary.Counts references = importReferenceIndicators(data.referenceIndicators());
         ImportSummary summary = new ImportSummary(members, roles, meetingCounts.meetings, meetingCounts.attendance,
-                meetingCounts.recommendations, meetingCounts.communiques, Duration.ofNanos(System.nanoTime() - started));
+                meetingCounts.recommendations, meetingCounts.communiques, references,
+                Duration.ofNanos(System.nanoTime() - started));
         out.printf(summary.changedAnything() ? "Loaded in %.1f s.%n"
                 : "Nothing to change: the record was already loaded (checked in %.1f s).%n",
                 summary.took().toMillis() / 1000.0);
@@ -123,6 +129,24 @@ public final class SeedImporter {
     }
 
     private record RolesOfYear(RoleAssignment[] assignments) {
+    }
+
+    /** Adds the entries the catalogue lacks; one the secretariat has since revised is left as it is. */
+    private ImportSummary.Counts importReferenceIndicators(List<SeedData.ReferenceIndicator> entries) {
+        ImportSummary.Counts counts = new ImportSummary.Counts(0, 0, 0);
+        for (SeedData.ReferenceIndicator entry : entries) {
+            String record = "reference indicator " + entry.code() + " (reference-indicators.yaml)";
+            ServiceClient.Response current = nap.get("/api/v1/reference-indicators/" + entry.code());
+            if (current.status() == 200) {
+                counts = counts.plus(new ImportSummary.Counts(0, 0, 1));
+            } else {
+                expect(current, 404, nap, record);
+                expect(nap.send("POST", "/api/v1/reference-indicators", entry), 201, nap, record);
+                counts = counts.plus(new ImportSummary.Counts(1, 0, 0));
+            }
+        }
+        progress("reference indicators", entries.size(), entries.size(), counts.toString());
+        return counts;
     }
 
     private static final class MeetingCounts {

@@ -60,7 +60,10 @@ final class NapFixtures {
               {"code":"M1","stage":"Approved by cabinet"}],
              "recommendationStatuses":[{"recommendationId":"geneva-2022-8","completion":"SUBSTANTIAL",
                "narrative":{"done":"Se creó el comité de seguimiento","nextSteps":"Publicar el primer informe",
-                 "language":"es"}}]}""";
+                 "language":"es"}}],
+             "evidence":[{"title":"Police staffing report","url":"https://example.org/police.pdf","kind":"PUBLICATION",
+               "visibility":"PUBLIC","indicatorCode":"W1"},
+              {"title":"Cabinet decision","url":"https://example.org/cabinet/2023-41","kind":"POLICY"}]}""";
 
     private NapFixtures() {
     }
@@ -85,6 +88,8 @@ final class NapFixtures {
                     new MembershipHistory("NAM", "Namibia", MemberType.STATE, Region.AFRICA).joinedOn(founding)
                             .admitted(),
                     new MembershipHistory("PHL", "Philippines", MemberType.STATE, Region.ASIA).joinedOn(founding)
+                            .admitted(),
+                    new MembershipHistory("SEN", "Senegal", MemberType.STATE, Region.AFRICA).joinedOn(founding)
                             .admitted(),
                     new MembershipHistory("AU", "African Union", MemberType.REGIONAL_ORGANIZATION, Region.AFRICA)
                             .joinedOn(founding).admitted(),

@@ -24,6 +24,9 @@ import static org.wpsnetwork.testsupport.BadRequest.bad;
 class NapProblemsIT {
 
     private static final String PLAN = NapFixtures.plan("x-nap-1", 1, "2022-03-01", "2022-01-01", "2026-12-31");
+    private static final String REFERENCE = """
+            {"code":"PARTICIPATION.MEDIATORS","name":"Women among mediators","pillar":"PARTICIPATION",
+             "kind":"PERCENT","unit":"%","direction":"INCREASE"}""";
     private static final String REPORT = NapFixtures.report("2023-01-01", "2023-12-31", "15", "LIMITED");
 
     @Autowired
@@ -43,6 +46,7 @@ class NapProblemsIT {
         validated = NapFixtures.onceReplicated(() -> http.post("/api/v1/action-plans/ken-nap-3/progress-reports",
                 REPORT)).json().path("id").asString();
         http.post("/api/v1/progress-reports/" + validated + "/validation", null, "If-Match", "\"1\"");
+        assertThat(http.post("/api/v1/reference-indicators", REFERENCE).status()).isEqualTo(201);
         assertThat(NapFixtures.onceReplicated(() -> http.post("/api/v1/members/PHL/action-plans",
                 NapFixtures.PLAN_OF_EVERY_KIND.formatted("phl-nap-2"))).status()).isEqualTo(201);
         returned = http.post("/api/v1/action-plans/ken-nap-3/progress-reports", REPORT).json().path("id").asString();
@@ -150,6 +154,22 @@ class NapProblemsIT {
                 bad("an unknown reporting frequency", "POST", plans, PLAN.replace("\"pillars\"",
                         "\"reportingFrequency\":\"QUARTERLY\",\"pillars\""), 400, "invalid-request")
                         .fields("reportingFrequency"),
+                // the catalogue of reference indicators
+                bad("a reference indicator code in lower case", "POST", "/api/v1/reference-indicators",
+                        REFERENCE.replace("PARTICIPATION.MEDIATORS", "participation.mediators"), 400,
+                        "invalid-request").fields("code"),
+                bad("a reference indicator already in the catalogue", "POST", "/api/v1/reference-indicators",
+                        REFERENCE, 409, "already-exists"),
+                bad("a revision that changes the code", "PUT", "/api/v1/reference-indicators/PARTICIPATION.MEDIATORS",
+                        REFERENCE.replace("PARTICIPATION.MEDIATORS", "PARTICIPATION.ENVOYS"), 422, "rule-violated")
+                        .fields("code").ifMatch("*"),
+                bad("a revision without If-Match", "PUT", "/api/v1/reference-indicators/PARTICIPATION.MEDIATORS",
+                        REFERENCE, 428, "if-match-required"),
+                bad("an indicator mapped to a reference not in the catalogue, one to a reference of another kind",
+                        "POST", kindPlans, kinds.replace("\"dimensions\":[\"SEX\"]",
+                                "\"dimensions\":[\"SEX\"],\"reference\":\"PARTICIPATION.MEDIATORS\"")
+                                .replace("\"target\":40}", "\"target\":40,\"reference\":\"PARTICIPATION.ENVOYS\"}"),
+                        422, "rule-violated").fields("indicators[0].reference", "indicators[1].reference"),
                 // indicator kinds and breakdowns
                 bad("an unknown kind of indicator", "POST", kindPlans, kinds.replace("\"PERCENT\"", "\"RATIO\""), 400,
                         "invalid-request").fields("indicators[1].kind"),
@@ -175,6 +195,13 @@ class NapProblemsIT {
                         "rule-violated").fields("indicatorValues[0].breakdown"),
                 bad("a category sex does not have", "POST", kindReports, kindsReport.replace("\"MEN\"", "\"OTHER\""),
                         422, "rule-violated").fields("indicatorValues[0].breakdown[1].category"),
+                bad("evidence at an ftp address, without a kind", "POST", kindReports, kindsReport
+                        .replace("https://example.org/police.pdf", "ftp://example.org/police.pdf")
+                        .replace(",\"kind\":\"POLICY\"", ""), 400, "invalid-request")
+                        .fields("evidence[0].url", "evidence[1].kind"),
+                bad("evidence for an indicator the report gives no value for", "POST", kindReports, kindsReport
+                        .replace("\"indicatorCode\":\"W1\"", "\"indicatorCode\":\"Z9\""), 422, "rule-violated")
+                        .fields("evidence[0].indicatorCode"),
                 bad("a percentage over 100, a stage for a number", "POST", kindReports, kindsReport
                         .replace("\"value\":30}", "\"value\":130}")
                         .replace("\"code\":\"W1\",", "\"code\":\"W1\",\"stage\":\"Drafted\","), 422,

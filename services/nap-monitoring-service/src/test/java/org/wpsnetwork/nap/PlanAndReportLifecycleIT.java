@@ -148,6 +148,8 @@ class PlanAndReportLifecycleIT {
         assertThat(values.get(3).path("stage").asString()).isEqualTo("Approved by cabinet");
         assertThat(submitted.json().path("recommendationStatuses").get(0).path("narrative").path("nextSteps")
                 .asString()).isEqualTo("Publicar el primer informe");
+        assertThat(submitted.json().path("evidence").findValuesAsString("visibility")).as("private unless said")
+                .containsExactly("PUBLIC", "PRIVATE");
 
         Http.Response judged = http.as(TestTokens.secretariat()).put("/api/v1/action-plans/nam-nap-2/indicators/S1/"
                 + "status-override", "{\"status\":\"MODERATE\",\"reason\":\"The survey left out two regions\"}",
@@ -163,6 +165,37 @@ class PlanAndReportLifecycleIT {
             assertThat(report.report().indicatorValues().get(0).breakdown()).hasSize(2);
             assertThat(((IndicatorStatusOverridden) events.get(2).payload()).override().reason())
                     .isEqualTo("The survey left out two regions");
+        }
+    }
+
+    @Test
+    void theSecretariatKeepsTheCatalogueOfReferenceIndicatorsThatMembersIndicatorsMapTo() {
+        Http secretariat = http.as(TestTokens.secretariat());
+        String entry = """
+                {"code":"PARTICIPATION.POLICE","name":"Women among police officers","pillar":"PARTICIPATION",
+                 "kind":"COUNT","unit":"officers","direction":"INCREASE"}""";
+        Http.Response defined = secretariat.post("/api/v1/reference-indicators", entry);
+        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
+        assertThat(defined.header("Location")).hasValue("/api/v1/reference-indicators/PARTICIPATION.POLICE");
+        assertThat(http.as(TestTokens.focalPoint("ARG")).post("/api/v1/reference-indicators", entry.replace(
+                "POLICE", "ARMY")).status()).as("the secretariat keeps it").isEqualTo(403);
+        Http.Response revised = secretariat.put("/api/v1/reference-indicators/PARTICIPATION.POLICE",
+                entry.replace("Women among police officers", "Women police officers"), "If-Match", "\"1\"");
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        assertThat(revised.header("ETag")).hasValue("\"2\"");
+        assertThat(http.as(TestTokens.focalPoint("ARG")).get("/api/v1/reference-indicators").json()
+                .findValuesAsString("name")).contains("Women police officers");
+
+        Http.Response mapped = NapFixtures.onceReplicated(() -> http.post("/api/v1/members/SEN/action-plans",
+                NapFixtures.PLAN_OF_EVERY_KIND.formatted("sen-nap-2").replace("\"dimensions\":[\"SEX\"]",
+                        "\"dimensions\":[\"SEX\"],\"reference\":\"PARTICIPATION.POLICE\"")));
+        assertThat(mapped.status()).as(mapped.toString()).isEqualTo(201);
+        assertThat(mapped.json().path("indicators").get(0).path("reference").asString())
+                .isEqualTo("PARTICIPATION.POLICE");
+        try (PublishedEvents published = new PublishedEvents(service.kafkaBootstrapServers(), service.topic(Topics.NAP))) {
+            assertThat(published.forKey("PARTICIPATION.POLICE", all -> all.size() >= 2, Duration.ofSeconds(15)))
+                    .extracting(EventEnvelope::eventType).containsExactly("ReferenceIndicatorDefined",
+                            "ReferenceIndicatorDefined");
         }
     }
 

@@ -10,6 +10,8 @@ import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.contracts.nap.CategoryValue;
 import org.wpsnetwork.contracts.nap.Completion;
+import org.wpsnetwork.contracts.nap.Evidence;
+import org.wpsnetwork.contracts.nap.EvidenceKind;
 import org.wpsnetwork.contracts.nap.Dimension;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.Narrative;
@@ -67,7 +69,7 @@ class IndicatorKindsViewIT {
             nap.publishKeyed("NAM", adopted, NapHistory.statusOverridden(adopted, "V1", ProgressStatus.LIMITED,
                             "Backlog figures leave out two provinces"),
                     late.submitted(start, start.plusYears(1).minusDays(1), start.plusYears(1).plusDays(120),
-                            List.of(IndicatorValue.of("V1", new BigDecimal("280"), null)), List.of()),
+                            List.of(IndicatorValue.of("V1", new BigDecimal("280"), null)), List.of(), List.of()),
                     report.submitted(start, today.minusMonths(1), today, List.of(
                             new IndicatorValue("W1", new BigDecimal("200"), null, null, null, null, List.of(
                                     new CategoryValue(Dimension.SEX, "WOMEN", new BigDecimal("80")),
@@ -77,7 +79,11 @@ class IndicatorKindsViewIT {
                             new IndicatorValue("M1", null, null, null, null, "Approved by cabinet", List.of()),
                             IndicatorValue.of("B1", new BigDecimal("1950000"), null)),
                             List.of(new RecommendationStatus("rome-2026-3", Completion.LIMITED, null, new Narrative(
-                                    "Se formó a 40 mediadoras", "Falta de fondos", "Ampliar a dos regiones", "es")))));
+                                    "Se formó a 40 mediadoras", "Falta de fondos", "Ampliar a dos regiones", "es"))),
+                            List.of(new Evidence("Police staffing report 2025", "https://example.org/police-2025.pdf",
+                                    EvidenceKind.PUBLICATION, Evidence.Visibility.PUBLIC, "W1", null),
+                                    new Evidence("Mediation training attendance", "https://example.org/private/list",
+                                            EvidenceKind.DATASET, Evidence.Visibility.PRIVATE, null, "rome-2026-3"))));
         }
         Http http = service.http();
 
@@ -89,6 +95,8 @@ class IndicatorKindsViewIT {
 
         JsonNode officers = indicators.get("W1");
         assertThat(officers.path("kind").asString()).isEqualTo("COUNT");
+        assertThat(officers.path("evidence").findValuesAsString("url")).as("evidence for this value")
+                .containsExactly("https://example.org/police-2025.pdf");
         assertThat(officers.path("progressPercent").asDouble()).as("(200 - 100) / (300 - 100)").isEqualTo(50.0);
         assertThat(officers.path("breakdown").toString()).isEqualTo("[{\"dimension\":\"SEX\",\"category\":\"WOMEN\","
                 + "\"value\":80},{\"dimension\":\"SEX\",\"category\":\"MEN\",\"value\":120}]");
@@ -110,9 +118,15 @@ class IndicatorKindsViewIT {
         assertThat(mechanism.path("stages").size()).isEqualTo(3);
         assertThat(mechanism.path("progressPercent").asDouble()).as("one of the two stages after Drafted")
                 .isEqualTo(50.0);
+        JsonNode judgement = http.get("/api/v1/reports/members/NAM/timeline").json().path("events").findParents("summary")
+                .stream().filter(e -> e.path("summary").asString().startsWith("The secretariat judged")).findFirst()
+                .orElseThrow();
+        assertThat(judgement.path("by").asString()).as("the secretariat's own act, not one on the member's behalf")
+                .isEqualTo("Sam Secretariat (secretariat)");
         JsonNode recommendation = view.path("recommendations").get(0);
         assertThat(recommendation.path("narrative").path("obstacles").asString()).isEqualTo("Falta de fondos");
         assertThat(recommendation.path("narrative").path("language").asString()).isEqualTo("es");
+        assertThat(recommendation.path("evidence").get(0).path("visibility").asString()).isEqualTo("PRIVATE");
         assertThat(view.path("reportingCalendar").findValuesAsString("status")).as("a year's report 120 days after "
                 + "it ended, a year's on time, the current year open").containsExactly("LATE", "ON_TIME", "OPEN");
         assertThat(view.path("reporting").toString()).as("the late one received, not on time").isEqualTo(

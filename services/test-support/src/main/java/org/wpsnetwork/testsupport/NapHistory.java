@@ -7,6 +7,7 @@ import org.wpsnetwork.contracts.nap.ActionPlanChange;
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.Completion;
 import org.wpsnetwork.contracts.nap.Dimension;
+import org.wpsnetwork.contracts.nap.Evidence;
 import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.IndicatorKind;
@@ -46,10 +47,10 @@ public final class NapHistory {
                 "Ministry of Foreign Affairs", List.of("PARTICIPATION", "PROTECTION"),
                 List.of(new Indicator("P1", "Women among negotiators", "PARTICIPATION", "%", BigDecimal.TEN,
                                 BigDecimal.valueOf(40), IndicatorDirection.INCREASE, null, null, null, null, null, null,
-                                null),
+                                null, null),
                         // As events recorded before indicators had a direction carry it: none.
                         new Indicator("S1", "Shelters for survivors", "PROTECTION", "number", BigDecimal.valueOf(4),
-                                BigDecimal.valueOf(12), null, null, null, null, null, null, null, null)),
+                                BigDecimal.valueOf(12), null, null, null, null, null, null, null, null, null)),
                 List.of(), false, List.of(), null, null);
         return envelope(NapEvents.atVersion1(NapEvents.ACTION_PLAN_ADOPTED), id, 1, new ActionPlanAdopted(plan));
     }
@@ -68,18 +69,18 @@ public final class NapHistory {
                 end, null, "Ministry of Gender Equality", List.of("PARTICIPATION", "PROTECTION"), List.of(
                 new Indicator("W1", "Women police officers", "PROTECTION", "officers", BigDecimal.valueOf(100),
                         BigDecimal.valueOf(300), IndicatorDirection.INCREASE, end, null, IndicatorKind.COUNT, null,
-                        List.of(), null, List.of(Dimension.SEX)),
+                        List.of(), null, List.of(Dimension.SEX), null),
                 new Indicator("V1", "Cases of violence pending trial", "PROTECTION", "cases", BigDecimal.valueOf(300),
                         BigDecimal.valueOf(120), IndicatorDirection.DECREASE, end, null, IndicatorKind.COUNT, null,
-                        List.of(), null, List.of()),
+                        List.of(), null, List.of(), null),
                 new Indicator("L1", "Gender quota law adopted", "PARTICIPATION", null, null, null,
-                        IndicatorDirection.INCREASE, end, null, IndicatorKind.YES_NO, null, List.of(), null, List.of()),
+                        IndicatorDirection.INCREASE, end, null, IndicatorKind.YES_NO, null, List.of(), null, List.of(), null),
                 new Indicator("M1", "National monitoring mechanism", "PROTECTION", null, null, null,
                         IndicatorDirection.INCREASE, end, null, IndicatorKind.MILESTONE, null, STAGES, "Drafted",
-                        List.of()),
+                        List.of(), null),
                 new Indicator("B1", "Budget of the plan", "PARTICIPATION", "USD", BigDecimal.valueOf(2_000_000),
                         BigDecimal.valueOf(2_000_000), IndicatorDirection.MAINTAIN, end, BigDecimal.valueOf(100_000),
-                        IndicatorKind.CURRENCY, "USD", List.of(), null, List.of())),
+                        IndicatorKind.CURRENCY, "USD", List.of(), null, List.of(), null)),
                 List.of(), false, List.of(), null, null);
         return envelope(NapEvents.ACTION_PLAN_ADOPTED, id, 1, new ActionPlanAdopted(plan));
     }
@@ -119,9 +120,10 @@ public final class NapHistory {
 
         /** A first revision at schema version 2, submitted on {@code submittedOn}, with values of any kind. */
         public EventEnvelope<?> submitted(LocalDate from, LocalDate to, LocalDate submittedOn,
-                                          List<IndicatorValue> values, List<RecommendationStatus> statuses) {
+                                          List<IndicatorValue> values, List<RecommendationStatus> statuses,
+                                          List<Evidence> evidence) {
             report = new ProgressReportSnapshot(id, planId, memberCode, from, to, values, statuses,
-                    "Focal point of " + memberCode, submittedOn, ReportState.SUBMITTED, 1, false);
+                    "Focal point of " + memberCode, submittedOn, ReportState.SUBMITTED, 1, false, evidence);
             return envelope(NapEvents.PROGRESS_REPORT_SUBMITTED, id, ++version, new ProgressReportSubmitted(report));
         }
 
@@ -150,14 +152,14 @@ public final class NapHistory {
             return new ProgressReportSnapshot(id, planId, memberCode, from, to,
                     List.of(IndicatorValue.of("P1", new BigDecimal(p1), null)),
                     List.of(new RecommendationStatus(recommendationId, completion, null, null)), "Focal point of " + memberCode,
-                    to.plusDays(30), state, revision, false);
+                    to.plusDays(30), state, revision, false, List.of());
         }
 
         private ProgressReportSnapshot withState(ReportState state) {
             ProgressReportSnapshot r = report;
             return new ProgressReportSnapshot(r.id(), r.planId(), r.memberCode(), r.periodFrom(), r.periodTo(),
                     r.indicatorValues(), r.recommendationStatuses(), r.submittedBy(), r.submittedOn(), state,
-                    r.revision(), r.demo());
+                    r.revision(), r.demo(), r.evidence());
         }
     }
 

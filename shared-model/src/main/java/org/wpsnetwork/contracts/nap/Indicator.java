@@ -20,12 +20,13 @@ import java.util.List;
  * @param currency      for {@code CURRENCY}: the ISO 4217 code of the amounts
  * @param stages        for {@code MILESTONE}: the stages in the order they are reached
  * @param dimensions    how reported values are broken down (a value per category of each); empty: not at all
+ * @param reference     the code of the network's reference indicator it measures, for comparisons; absent: none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Indicator(String code, String description, String pillar, String unit, BigDecimal baseline,
                         BigDecimal target, IndicatorDirection direction, LocalDate targetDate,
                         BigDecimal tolerance, IndicatorKind kind, String currency, List<String> stages,
-                        String baselineStage, List<Dimension> dimensions) {
+                        String baselineStage, List<Dimension> dimensions, String reference) {
 
     public Indicator {
         stages = stages == null ? List.of() : List.copyOf(stages);

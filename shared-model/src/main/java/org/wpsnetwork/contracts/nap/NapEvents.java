@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * The event types of the NAP monitoring service, published on {@link Topics#NAP}. The record key is the member
- * code for all of them, so that a member's plans and reports stay in order; the aggregate is the plan or report.
+ * code for plans and reports, so that a member's plans and reports stay in order (the aggregate is the plan or
+ * report), and the code of a reference indicator for the network's catalogue.
  * Version 2 brought indicator kinds, stages and breakdowns (a value may be a stage, not a number); version 1 events
  * stay on the topic and read into the same payloads ({@link #EARLIER}).
  */
@@ -16,6 +17,7 @@ public final class NapEvents {
 
     public static final String ACTION_PLAN = "ActionPlan";
     public static final String PROGRESS_REPORT = "ProgressReport";
+    public static final String REFERENCE_INDICATOR = "ReferenceIndicator";
 
     /** The version written now; consumers read every version in {@link #ALL} and {@link #EARLIER}. */
     private static final int CURRENT_VERSION = 2;
@@ -41,13 +43,19 @@ public final class NapEvents {
             new EventType<>("IndicatorStatusOverrideWithdrawn", 1, ACTION_PLAN, Topics.NAP,
                     IndicatorStatusOverrideWithdrawn.class);
 
+    /** Keyed by the reference indicator's code (it belongs to no member). */
+    public static final EventType<ReferenceIndicatorDefined> REFERENCE_INDICATOR_DEFINED =
+            new EventType<>("ReferenceIndicatorDefined", 1, REFERENCE_INDICATOR, Topics.NAP,
+                    ReferenceIndicatorDefined.class);
+
     /** The types written at {@link #CURRENT_VERSION}, whose version 1 is still read. */
     private static final List<EventType<?>> SINCE_VERSION_1 = List.of(ACTION_PLAN_ADOPTED, ACTION_PLAN_EXTENDED,
             ACTION_PLAN_CORRECTED, PROGRESS_REPORT_SUBMITTED, PROGRESS_REPORT_CORRECTED, PROGRESS_REPORT_RETURNED,
             PROGRESS_REPORT_VALIDATED);
 
     public static final List<EventType<?>> ALL = Stream.concat(SINCE_VERSION_1.stream(),
-            Stream.of(INDICATOR_STATUS_OVERRIDDEN, INDICATOR_STATUS_OVERRIDE_WITHDRAWN)).toList();
+            Stream.of(INDICATOR_STATUS_OVERRIDDEN, INDICATOR_STATUS_OVERRIDE_WITHDRAWN, REFERENCE_INDICATOR_DEFINED))
+            .toList();
 
     /** The same events at schema version 1, still read from the topic. */
     public static final List<EventType<?>> EARLIER = SINCE_VERSION_1.stream().<EventType<?>>map(NapEvents::atVersion1)

@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param submittedOn the day the first revision was submitted
  * @param demo        true for reports made up by the demo-data generator
+ * @param evidence    links that back the report, its values or its statuses up; empty on reports from before
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProgressReportSnapshot(
@@ -25,5 +26,10 @@ public record ProgressReportSnapshot(
         LocalDate submittedOn,
         ReportState state,
         int revision,
-        boolean demo) {
+        boolean demo,
+        List<Evidence> evidence) {
+
+    public ProgressReportSnapshot {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
 }

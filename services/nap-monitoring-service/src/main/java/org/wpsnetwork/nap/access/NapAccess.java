@@ -20,7 +20,7 @@ import static org.wpsnetwork.kit.security.Role.SECRETARIAT;
 /**
  * Who may do what with action plans and progress reports: a member's focal points record, extend, submit and
  * correct the member's own; the secretariat does it on a member's behalf and alone returns and validates reports
- * and overrides an indicator's status;
+ * and overrides an indicator's status, and keeps the catalogue of reference indicators, which everyone reads;
  * peer reviewers read.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,6 +40,10 @@ class NapAccess {
                 .allow(DELETE, "/api/v1/action-plans/{planId}/indicators/{code}/status-override", null, SECRETARIAT)
                 .allow(GET, "/api/v1/action-plans/{planId}/progress-reports", planOwner, SECRETARIAT, PEER_REVIEWER)
                 .allow(POST, "/api/v1/action-plans/{planId}/progress-reports", planOwner, SECRETARIAT)
+                .signedIn(GET, "/api/v1/reference-indicators")
+                .signedIn(GET, "/api/v1/reference-indicators/{code}")
+                .allow(POST, "/api/v1/reference-indicators", null, SECRETARIAT)
+                .allow(PUT, "/api/v1/reference-indicators/{code}", null, SECRETARIAT)
                 .allow(GET, "/api/v1/progress-reports/{reportId}", reportOwner, SECRETARIAT, PEER_REVIEWER)
                 .allow(PUT, "/api/v1/progress-reports/{reportId}", reportOwner, SECRETARIAT)
                 .allow(POST, "/api/v1/progress-reports/{reportId}/return", null, SECRETARIAT)

@@ -21,12 +21,14 @@ import org.wpsnetwork.kit.events.Change;
 import org.wpsnetwork.kit.text.Ordinals;
 import org.wpsnetwork.kit.web.ApiProblemException;
 import org.wpsnetwork.kit.web.FieldViolation;
+import org.wpsnetwork.nap.references.ReferenceIndicator;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.wpsnetwork.contracts.nap.NapEvents.ACTION_PLAN_ADOPTED;
@@ -106,7 +108,8 @@ public record ActionPlan(
      *
      * @throws ApiProblemException 422 naming every rule the plan breaks
      */
-    Change<ActionPlan> adopt(MemberType memberType, List<ActionPlan> memberPlans, LocalDate today) {
+    Change<ActionPlan> adopt(MemberType memberType, List<ActionPlan> memberPlans, LocalDate today,
+                             Map<String, ReferenceIndicator> catalogue) {
         List<FieldViolation> broken = new ArrayList<>();
         kindProblem(memberType).ifPresent(broken::add);
         if (periodEnd.isBefore(periodStart)) {
@@ -116,7 +119,7 @@ public record ActionPlan(
         if (adoptedOn.isAfter(today)) {
             broken.add(FieldViolation.of("adoptedOn", "must not be in the future", adoptedOn.toString()));
         }
-        broken.addAll(indicatorProblems());
+        broken.addAll(indicatorProblems(catalogue));
         for (ActionPlan other : memberPlans) {
             if (other.kind == kind && other.generation == generation && !other.id.equals(id)) {
                 broken.add(FieldViolation.of("generation", "plan " + other.id + " is already " + memberCode + "'s "
@@ -159,8 +162,8 @@ public record ActionPlan(
      *
      * @throws ApiProblemException 422 for a restated figure that breaks them
      */
-    Change<ActionPlan> restate(String reason) {
-        ApiProblemException.requireNoRuleViolated("The restated plan breaks a rule", indicatorProblems());
+    Change<ActionPlan> restate(String reason, Map<String, ReferenceIndicator> catalogue) {
+        ApiProblemException.requireNoRuleViolated("The restated plan breaks a rule", indicatorProblems(catalogue));
         return Change.of(this, ACTION_PLAN_CORRECTED, new ActionPlanCorrected(snapshot(), reason));
     }
 
@@ -237,7 +240,7 @@ public record ActionPlan(
         return Optional.empty();
     }
 
-    private List<FieldViolation> indicatorProblems() {
+    private List<FieldViolation> indicatorProblems(Map<String, ReferenceIndicator> catalogue) {
         List<FieldViolation> broken = new ArrayList<>(FieldViolation.repeatsIn("indicators", indicators,
                 Indicator::code, "code"));
         for (int i = 0; i < indicators.size(); i++) {
@@ -247,6 +250,7 @@ public record ActionPlan(
                         + pillars, indicator.pillar()));
             }
             broken.addAll(IndicatorRules.definitionProblems("indicators[" + i + "].", indicator));
+            referenceProblem("indicators[" + i + "].reference", indicator, catalogue).ifPresent(broken::add);
             // Indicators recorded before target dates and directions existed have neither.
             if (indicator.targetDate() != null
                     && (indicator.targetDate().isBefore(periodStart) || indicator.targetDate().isAfter(periodEnd))) {
@@ -257,12 +261,30 @@ public record ActionPlan(
         return broken;
     }
 
+    /** A reference must be in the catalogue and of the same kind, or comparisons would set unlike figures side by side. */
+    private static Optional<FieldViolation> referenceProblem(String field, Indicator indicator,
+                                                             Map<String, ReferenceIndicator> catalogue) {
+        if (indicator.reference() == null) {
+            return Optional.empty();
+        }
+        ReferenceIndicator reference = catalogue.get(indicator.reference());
+        if (reference == null) {
+            return Optional.of(FieldViolation.of(field, "is not in the network's catalogue of reference indicators",
+                    indicator.reference()));
+        }
+        if (reference.kind() != indicator.kindOrDefault()) {
+            return Optional.of(FieldViolation.of(field, "is a " + reference.kind() + " reference indicator; this "
+                    + "indicator is " + indicator.kindOrDefault(), indicator.reference()));
+        }
+        return Optional.empty();
+    }
+
     /** A direction for every new indicator: the one given, else the way from baseline to target. */
     private static Indicator withDirection(Indicator i) {
         return i.direction() != null || (!i.kindOrDefault().qualitative() && (i.baseline() == null
                 || i.target() == null)) ? i : new Indicator(i.code(), i.description(), i.pillar(), i.unit(),
                 i.baseline(), i.target(), i.directionOrDerived(), i.targetDate(), i.tolerance(), i.kind(),
-                i.currency(), i.stages(), i.baselineStage(), i.dimensions());
+                i.currency(), i.stages(), i.baselineStage(), i.dimensions(), i.reference());
     }
 
     /**

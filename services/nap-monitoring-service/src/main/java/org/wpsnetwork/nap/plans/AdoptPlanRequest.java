@@ -16,6 +16,7 @@ import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.IndicatorKind;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.ReportingFrequency;
+import org.wpsnetwork.nap.references.ReferenceIndicatorRequest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -70,7 +71,9 @@ public record AdoptPlanRequest(
             @PositiveOrZero BigDecimal tolerance,
             @Size(max = MAX_STAGES) List<@NotBlank @Size(max = 100) String> stages,
             @Size(min = 1, max = 100) String baselineStage,
-            @Size(max = 4) List<@NotNull Dimension> dimensions) {
+            @Size(max = 4) List<@NotNull Dimension> dimensions,
+            @Size(max = 60) @Pattern(regexp = ReferenceIndicatorRequest.PATTERN,
+                    message = ReferenceIndicatorRequest.MESSAGE) String reference) {
 
         /** The most stages a milestone indicator declares. */
         static final int MAX_STAGES = 12;
@@ -83,7 +86,7 @@ public record AdoptPlanRequest(
             return new Indicator(code, description.trim(), pillar.trim(), unitOrDefault, baseline, target, direction,
                     targetDate == null ? planEnd : targetDate, tolerance, given, currency,
                     stages == null ? List.of() : stages.stream().map(String::trim).toList(),
-                    baselineStage == null ? null : baselineStage.trim(), dimensions);
+                    baselineStage == null ? null : baselineStage.trim(), dimensions, reference);
         }
     }
 }

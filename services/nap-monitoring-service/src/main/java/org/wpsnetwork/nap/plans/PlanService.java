@@ -6,6 +6,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.springframework.stereotype.Service;
 import org.wpsnetwork.contracts.Actor;
+import org.wpsnetwork.nap.references.ReferenceIndicators;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.kit.events.Change;
 import org.wpsnetwork.kit.outbox.AggregateStore;
@@ -25,23 +26,27 @@ public class PlanService {
 
     private final AggregateStore<ActionPlan> plans;
     private final MemberRules members;
+    private final ReferenceIndicators references;
     private final Clock clock;
 
-    PlanService(MongoDatabase database, OutboxSupport outbox, MemberRules members, Clock clock) {
+    PlanService(MongoDatabase database, OutboxSupport outbox, MemberRules members, ReferenceIndicators references,
+                Clock clock) {
         // Keyed by member: consumers see a member's plans and reports in the order they happened.
         this.plans = new AggregateStore<>("Action plan", database.getCollection("action_plans"),
                 ActionPlan.class, outbox, ActionPlan::memberCode);
         plans.index("member_kind_generation", Indexes.compoundIndex(Indexes.ascending("state.memberCode", "state.kind"),
                 Indexes.descending("state.generation")));
-        plans.restatable((plan, id, reason) -> plan.restate(reason));
+        plans.restatable((plan, id, reason) -> plan.restate(reason, references.byCode()));
         this.members = members;
+        this.references = references;
         this.clock = clock;
     }
 
     public Created<PlanResponse> adopt(String memberCode, AdoptPlanRequest request, IdempotentRequest idempotency) {
         ActionPlan proposed = ActionPlan.proposed(memberCode, request);
         MemberSnapshot member = members.requireActiveMember("code", memberCode);
-        Change<ActionPlan> adopted = proposed.adopt(member.type(), plansOf(memberCode), LocalDate.now(clock));
+        Change<ActionPlan> adopted = proposed.adopt(member.type(), plansOf(memberCode), LocalDate.now(clock),
+                references.byCode());
         String id = plans.claimId(idempotency, proposed.id());
         Created<ActionPlan> created = plans.create(id, adopted, idempotency);
         return new Created<>(withStatus(created.aggregate()), created.replayed());

@@ -137,7 +137,7 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
         ProgressReportSnapshot r = current;
         ProgressReportSnapshot decided = new ProgressReportSnapshot(r.id(), r.planId(), r.memberCode(), r.periodFrom(),
                 r.periodTo(), r.indicatorValues(), r.recommendationStatuses(), r.submittedBy(), r.submittedOn(),
-                decision, r.revision(), r.demo());
+                decision, r.revision(), r.demo(), r.evidence());
         return then(decided, Transition.by(by, null, decision.name(), decision, r.revision(), at, reason), false);
     }
 
@@ -154,7 +154,7 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
     private static boolean sameContent(ProgressReportSnapshot a, ProgressReportSnapshot b) {
         return a.periodFrom().equals(b.periodFrom()) && a.periodTo().equals(b.periodTo())
                 && sameValues(a.indicatorValues(), b.indicatorValues())
-                && a.recommendationStatuses().equals(b.recommendationStatuses());
+                && a.recommendationStatuses().equals(b.recommendationStatuses()) && a.evidence().equals(b.evidence());
     }
 
     /** Compared numerically: 18 and 18.0 are the same value. */

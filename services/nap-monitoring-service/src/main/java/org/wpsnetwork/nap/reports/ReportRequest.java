@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import org.wpsnetwork.contracts.nap.CategoryValue;
 import org.wpsnetwork.contracts.nap.Completion;
 import org.wpsnetwork.contracts.nap.Dimension;
+import org.wpsnetwork.contracts.nap.Evidence;
+import org.wpsnetwork.contracts.nap.EvidenceKind;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.Narrative;
 import org.wpsnetwork.contracts.nap.RecommendationStatus;
@@ -30,7 +32,11 @@ public record ReportRequest(
         @NotNull @Size(max = 200) List<@NotNull @Valid Status> recommendationStatuses,
         @Null(message = ACTOR_FROM_SIGN_IN) String submittedBy,
         Boolean demo,
-        @Size(min = 1, max = 500) String reason) {
+        @Size(min = 1, max = 500) String reason,
+        @Size(max = MAX_EVIDENCE) List<@NotNull @Valid EvidenceLink> evidence) {
+
+    /** The most pieces of evidence one report carries. */
+    static final int MAX_EVIDENCE = 50;
 
     /** Why a body may no longer name who acts: changes are recorded under the signed-in user. */
     static final String ACTOR_FROM_SIGN_IN = "is no longer accepted: the signed-in user is recorded as who made the "
@@ -53,6 +59,23 @@ public record ReportRequest(
             return new IndicatorValue(code, value, blankToNull(note), achieved, achievedOn,
                     stage == null ? null : stage.trim(), breakdown == null ? List.of() : breakdown.stream()
                     .map(c -> new CategoryValue(c.dimension(), c.category(), c.value())).toList());
+        }
+    }
+
+    /**
+     * A link that backs the report up ({@code indicatorCode} or {@code recommendationId}: one of its values or
+     * statuses; neither: the report as a whole). {@code visibility} defaults to PRIVATE.
+     */
+    public record EvidenceLink(@NotBlank @Size(max = 200) String title,
+                               @NotNull @Size(max = 2000) @Pattern(regexp = "https?://[^\\s/?#]+[^\\s]*",
+                                       message = "must be an http or https address") String url,
+                               @NotNull EvidenceKind kind, Evidence.Visibility visibility,
+                               @Size(max = 30) String indicatorCode,
+                               @Size(max = 80) String recommendationId) {
+
+        Evidence evidence() {
+            return new Evidence(title.trim(), url, kind, visibility == null ? Evidence.Visibility.PRIVATE : visibility,
+                    indicatorCode, recommendationId);
         }
     }
 

@@ -145,18 +145,32 @@ public class ReportService {
                         + ", which is not adopted yet", recommendationIds.get(i)));
             }
         }
+        List<ReportRequest.EvidenceLink> evidence = request.evidence() == null ? List.of() : request.evidence();
+        for (int i = 0; i < evidence.size(); i++) {
+            ReportRequest.EvidenceLink link = evidence.get(i);
+            if (link.indicatorCode() != null && request.indicatorValues().stream()
+                    .noneMatch(value -> value.code().equals(link.indicatorCode()))) {
+                broken.add(FieldViolation.of("evidence[" + i + "].indicatorCode", "is not an indicator this report "
+                        + "gives a value for", link.indicatorCode()));
+            }
+            if (link.recommendationId() != null && !recommendationIds.contains(link.recommendationId())) {
+                broken.add(FieldViolation.of("evidence[" + i + "].recommendationId", "is not a recommendation this "
+                        + "report gives a status for", link.recommendationId()));
+            }
+        }
         ApiProblemException.requireNoRuleViolated("The report does not fit plan " + plan.id(), broken);
         return new ProgressReportSnapshot(previous == null ? null : previous.id(), plan.id(), plan.memberCode(),
                 request.periodFrom(), request.periodTo(),
                 values.value(), request.recommendationStatuses().stream()
                         .map(ReportRequest.Status::recommendationStatus).toList(),
                 by.name(), submittedOn, ReportState.SUBMITTED, revision,
-                previous != null ? previous.demo() : Boolean.TRUE.equals(request.demo()));
+                previous != null ? previous.demo() : Boolean.TRUE.equals(request.demo()),
+                evidence.stream().map(ReportRequest.EvidenceLink::evidence).toList());
     }
 
     private static ProgressReportSnapshot withId(ProgressReportSnapshot r, String id) {
         return new ProgressReportSnapshot(id, r.planId(), r.memberCode(), r.periodFrom(), r.periodTo(),
                 r.indicatorValues(), r.recommendationStatuses(), r.submittedBy(), r.submittedOn(), r.state(),
-                r.revision(), r.demo());
+                r.revision(), r.demo(), r.evidence());
     }
 }

@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -36,7 +37,7 @@ class ActionPlanTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final AdoptPlanRequest.IndicatorRequest WOMEN_IN_TALKS = new AdoptPlanRequest.IndicatorRequest(
             "P1", "Share of women in peace delegations", "PARTICIPATION", IndicatorKind.PERCENT, null, null,
-            new BigDecimal("12"), new BigDecimal("40"), null, null, null, null, null, null);
+            new BigDecimal("12"), new BigDecimal("40"), null, null, null, null, null, null, null);
 
     private static AdoptPlanRequest request(String id, int generation, int startYear, int endYear,
                                             List<String> pillars, List<AdoptPlanRequest.IndicatorRequest> indicators) {
@@ -48,7 +49,7 @@ class ActionPlanTest {
 
     private static ActionPlan first() {
         return ActionPlan.proposed("NOR", request("nor-nap-1", 1, 2019, 2022, List.of("PARTICIPATION"),
-                List.of(WOMEN_IN_TALKS))).adopt(MemberType.STATE, List.of(), TODAY).state();
+                List.of(WOMEN_IN_TALKS))).adopt(MemberType.STATE, List.of(), TODAY, Map.of()).state();
     }
 
     @Test
@@ -62,11 +63,12 @@ class ActionPlanTest {
     @Test
     void aStateAdoptsANapWhoseIndicatorsBelongToItsPillarsAndCanBeMeasured() {
         AdoptPlanRequest.IndicatorRequest flat = new AdoptPlanRequest.IndicatorRequest("P2", "Flat", "PROTECTION", null,
-                "n", null, new BigDecimal("0.1"), new BigDecimal("0.10"), null, null, null, null, null, null);
+                "n", null, new BigDecimal("0.1"), new BigDecimal("0.10"), null, null, null, null, null, null, null);
         ActionPlan proposed = ActionPlan.proposed("AU", request("au-rap-1", 1, 2019, 2022, List.of("PARTICIPATION"),
                 List.of(WOMEN_IN_TALKS, flat, WOMEN_IN_TALKS)));
 
-        ApiProblemException problem = refused(() -> proposed.adopt(MemberType.REGIONAL_ORGANIZATION, List.of(), TODAY));
+        ApiProblemException problem = refused(() -> proposed.adopt(MemberType.REGIONAL_ORGANIZATION, List.of(), TODAY,
+                Map.of()));
 
         assertThat(problem.type()).isEqualTo(ProblemType.RULE_VIOLATED);
         assertThat(problem.errors()).extracting(FieldViolation::field).containsExactly("kind", "indicators[2].code",
@@ -85,7 +87,7 @@ class ActionPlanTest {
         ActionPlan proposed = ActionPlan.proposed("NOR", request("nor-nap-9", 1, 2019, 2022,
                 List.of("PARTICIPATION"), indicators));
 
-        ApiProblemException problem = refused(() -> proposed.adopt(MemberType.STATE, List.of(), TODAY));
+        ApiProblemException problem = refused(() -> proposed.adopt(MemberType.STATE, List.of(), TODAY, Map.of()));
 
         assertThat(problem.errors()).extracting(FieldViolation::field).containsExactly("indicators[1].target",
                 "indicators[2].target", "indicators[3].tolerance", "indicators[4].targetDate",
@@ -96,7 +98,7 @@ class ActionPlanTest {
     void anIndicatorWithoutADirectionTakesTheWayFromItsBaselineToItsTargetAndThePlansEndAsTargetDate() {
         ActionPlan adopted = ActionPlan.proposed("NOR", request("nor-nap-8", 1, 2019, 2022, List.of("PARTICIPATION"),
                 List.of(WOMEN_IN_TALKS, indicator("V1", null, "300", "120", null, null))))
-                .adopt(MemberType.STATE, List.of(), TODAY).state();
+                .adopt(MemberType.STATE, List.of(), TODAY, Map.of()).state();
 
         assertThat(adopted.snapshot().indicators()).extracting(Indicator::direction)
                 .containsExactly(IndicatorDirection.INCREASE, IndicatorDirection.DECREASE);
@@ -109,7 +111,7 @@ class ActionPlanTest {
                                                                LocalDate targetDate) {
         return new AdoptPlanRequest.IndicatorRequest(code, "Indicator " + code, "PARTICIPATION", null, "n", null,
                 new BigDecimal(baseline), new BigDecimal(target), direction, targetDate,
-                tolerance == null ? null : new BigDecimal(tolerance), null, null, null);
+                tolerance == null ? null : new BigDecimal(tolerance), null, null, null, null);
     }
 
     private static AdoptPlanRequest.IndicatorRequest ofKind(String code, IndicatorKind kind, String unit,
@@ -118,7 +120,7 @@ class ActionPlanTest {
                                                             List<Dimension> dimensions) {
         return new AdoptPlanRequest.IndicatorRequest(code, "Indicator " + code, "PARTICIPATION", kind, unit, currency,
                 baseline == null ? null : new BigDecimal(baseline), target == null ? null : new BigDecimal(target),
-                null, null, null, stages, baselineStage, dimensions);
+                null, null, null, stages, baselineStage, dimensions, null);
     }
 
     private static final List<String> STAGES = List.of("Drafted", "Approved by cabinet", "Operational");
@@ -139,7 +141,7 @@ class ActionPlanTest {
         ActionPlan proposed = ActionPlan.proposed("NOR", request("nor-nap-7", 1, 2019, 2022,
                 List.of("PARTICIPATION"), indicators));
 
-        ApiProblemException problem = refused(() -> proposed.adopt(MemberType.STATE, List.of(), TODAY));
+        ApiProblemException problem = refused(() -> proposed.adopt(MemberType.STATE, List.of(), TODAY, Map.of()));
 
         assertThat(problem.errors()).extracting(FieldViolation::field).containsExactly("indicators[0].target",
                 "indicators[1].baseline", "indicators[2].currency", "indicators[3].baseline", "indicators[3].target",
@@ -155,7 +157,7 @@ class ActionPlanTest {
                 ofKind("S", IndicatorKind.PERCENT, null, null, "10", "40", null, null, List.of(Dimension.SEX)),
                 ofKind("L", IndicatorKind.YES_NO, null, null, null, null, null, null, null),
                 ofKind("M", IndicatorKind.MILESTONE, null, null, null, null, STAGES, null, null))))
-                .adopt(MemberType.STATE, List.of(), TODAY).state();
+                .adopt(MemberType.STATE, List.of(), TODAY, Map.of()).state();
     }
 
     private static IndicatorValue number(String code, String total, String women, String men) {
@@ -202,11 +204,11 @@ class ActionPlanTest {
         ActionPlan first = first();
         ActionPlan clash = ActionPlan.proposed("NOR", request("nor-nap-x", 1, 2021, 2024, List.of("PARTICIPATION"),
                 List.of()));
-        assertThat(refused(() -> clash.adopt(MemberType.STATE, List.of(first), TODAY)).errors())
+        assertThat(refused(() -> clash.adopt(MemberType.STATE, List.of(first), TODAY, Map.of())).errors())
                 .extracting(FieldViolation::field).containsExactly("generation");
 
         Change<ActionPlan> second = ActionPlan.proposed("NOR", request("nor-nap-2", 2, 2022, 2026,
-                List.of("PARTICIPATION"), List.of())).adopt(MemberType.STATE, List.of(first), TODAY);
+                List.of("PARTICIPATION"), List.of())).adopt(MemberType.STATE, List.of(first), TODAY, Map.of());
 
         assertThat(second.changesNothing()).isFalse();
         assertThat(first.status(List.of(first, second.state()), TODAY)).isEqualTo(PlanStatus.SUPERSEDED);
@@ -226,7 +228,7 @@ class ActionPlanTest {
         assertThat(refused(() -> first.extend(LocalDate.of(2022, 6, 30), "Earlier", List.of(first), TODAY)).type())
                 .isEqualTo(ProblemType.RULE_VIOLATED);
         ActionPlan second = ActionPlan.proposed("NOR", request("nor-nap-2", 2, 2022, 2026, List.of("PARTICIPATION"),
-                List.of())).adopt(MemberType.STATE, List.of(first), TODAY).state();
+                List.of())).adopt(MemberType.STATE, List.of(first), TODAY, Map.of()).state();
         assertThat(refused(() -> first.extend(LocalDate.of(2030, 1, 1), "Late", List.of(first, second), TODAY)).type())
                 .isEqualTo(ProblemType.CONFLICT);
     }

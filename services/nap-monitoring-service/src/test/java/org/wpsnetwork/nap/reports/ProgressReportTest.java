@@ -29,7 +29,7 @@ class ProgressReportTest {
     private static ProgressReportSnapshot revision(int number, String value) {
         return new ProgressReportSnapshot("r1", "nor-nap-1", "NOR", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31),
                 List.of(IndicatorValue.of("P1", new BigDecimal(value), null)), List.of(), "focal point",
-                LocalDate.of(2026, 1, 15), ReportState.SUBMITTED, number, false);
+                LocalDate.of(2026, 1, 15), ReportState.SUBMITTED, number, false, List.of());
     }
 
     private static ProgressReport submitted() {

@@ -3,6 +3,7 @@ package org.wpsnetwork.reporting.members;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.wpsnetwork.contracts.meetings.Addressee;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
+import org.wpsnetwork.contracts.nap.Evidence;
 import org.wpsnetwork.contracts.nap.Narrative;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.kit.projection.SourceFreshness;
@@ -65,10 +66,10 @@ public record MemberView(
      * A recommendation of an adopted communiqué addressed to all members or to members of this one's type (or
      * one the member reported on), with the member's latest completion level: NOT_STARTED, LIMITED, SUBSTANTIAL,
      * COMPLETE, NOT_APPLICABLE, or NO_EVIDENCE where it reported nothing; {@code validated} says whether the
-     * report behind it is validated; {@code narrative} is what that report told of it, if anything.
+     * report behind it is validated; {@code narrative} and {@code evidence} are what that report offered for it.
      */
     public record AddressedRecommendation(String id, String meetingId, LocalDate adoptedOn, RecommendationTheme theme,
                                           Addressee addressee, String summary, String completion, boolean validated,
-                                          Narrative narrative) {
+                                          Narrative narrative, List<Evidence> evidence) {
     }
 }

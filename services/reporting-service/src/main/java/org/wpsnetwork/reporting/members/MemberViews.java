@@ -113,7 +113,8 @@ public class MemberViews {
                     addressed.add(new MemberView.AddressedRecommendation(r.id(), meeting.id(),
                             meeting.communiqueAdoptedOn(), r.theme(), r.addressee(), r.summary(),
                             reported == null ? NO_EVIDENCE : reported.completion(),
-                            reported != null && reported.validated(), reported == null ? null : reported.narrative()));
+                            reported != null && reported.validated(), reported == null ? null : reported.narrative(),
+                            reported == null ? List.of() : reported.evidence()));
                 }
             }
         }

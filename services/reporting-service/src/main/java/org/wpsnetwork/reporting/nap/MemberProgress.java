@@ -3,6 +3,7 @@ package org.wpsnetwork.reporting.nap;
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.CategoryValue;
 import org.wpsnetwork.contracts.nap.Dimension;
+import org.wpsnetwork.contracts.nap.Evidence;
 import org.wpsnetwork.contracts.nap.Indicator;
 import org.wpsnetwork.contracts.nap.IndicatorDirection;
 import org.wpsnetwork.contracts.nap.IndicatorKind;
@@ -46,17 +47,19 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
      * it (null without a value); {@code targetDate} is null for indicators recorded before target dates existed
      * (their plan's end applies). The latest value takes its kind's form: {@code latestValue} with its
      * {@code breakdown}, {@code achieved} and {@code achievedOn}, or {@code latestStage}. {@code status} is the
-     * secretariat's {@code statusOverride} where there is one, else the {@code computedStatus}.
+     * secretariat's {@code statusOverride} where there is one, else the {@code computedStatus}. {@code evidence}
+     * is what the report behind the latest value offers for it.
      */
     public record IndicatorProgress(String planId, String code, String description, String pillar,
                                     IndicatorKind kind, String unit, String currency,
                                     IndicatorDirection direction, BigDecimal baseline, BigDecimal target,
                                     BigDecimal tolerance, List<String> stages, String baselineStage,
-                                    List<Dimension> dimensions, LocalDate targetDate, BigDecimal latestValue,
+                                    List<Dimension> dimensions, String reference, LocalDate targetDate,
+                                    BigDecimal latestValue,
                                     List<CategoryValue> breakdown, Boolean achieved, LocalDate achievedOn,
                                     String latestStage, LocalDate latestPeriodTo, BigDecimal progressPercent,
                                     ProgressStatus status, ProgressStatus computedStatus,
-                                    StatusOverrideView statusOverride, Boolean validated) {
+                                    StatusOverrideView statusOverride, Boolean validated, List<Evidence> evidence) {
     }
 
     /** The secretariat's judgement of an indicator's status: what, why, who ("Sam Okafor (secretariat)") and when. */
@@ -70,7 +73,7 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
 
     /** The member's latest completion level on a recommendation, and whether the report behind it is validated. */
     public record RecommendationProgress(String completion, boolean validated, String reportId, LocalDate periodTo,
-                                         Narrative narrative) {
+                                         Narrative narrative, List<Evidence> evidence) {
     }
 
     /** The order in which reports supersede each other: later period, then later submission, then later revision. */
@@ -97,7 +100,9 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
         for (ProgressReportSnapshot report : counted) {
             for (RecommendationStatus status : report.recommendationStatuses()) {
                 recommendations.put(status.recommendationId(), new RecommendationProgress(status.completion().name(),
-                        report.state() == ReportState.VALIDATED, report.id(), report.periodTo(), status.narrative()));
+                        report.state() == ReportState.VALIDATED, report.id(), report.periodTo(), status.narrative(),
+                        report.evidence().stream().filter(e -> status.recommendationId().equals(e.recommendationId()))
+                                .toList()));
             }
         }
         LocalDate lastReportDate = counted.stream().map(ProgressReportSnapshot::submittedOn)
@@ -145,12 +150,14 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
         return new IndicatorProgress(plan.id(), indicator.code(), indicator.description(), indicator.pillar(),
                 indicator.kindOrDefault(), indicator.unit(), indicator.currency(), indicator.directionOrDerived(),
                 indicator.baseline(), indicator.target(), indicator.tolerance(), indicator.stages(),
-                indicator.baselineStage(), indicator.dimensions(), targetDate,
+                indicator.baselineStage(), indicator.dimensions(), indicator.reference(), targetDate,
                 latest == null ? null : latest.value(), latest == null ? List.of() : latest.breakdown(),
                 latest == null ? null : latest.achieved(), latest == null ? null : latest.achievedOn(),
                 latest == null ? null : latest.stage(), reachedBy, percent,
                 override.map(StatusOverrideView::status).orElse(computed), computed, override.orElse(null),
-                source == null ? null : source.state() == ReportState.VALIDATED);
+                source == null ? null : source.state() == ReportState.VALIDATED,
+                source == null ? List.of() : source.evidence().stream()
+                        .filter(e -> indicator.code().equals(e.indicatorCode())).toList());
     }
 
     /**
@@ -185,7 +192,7 @@ public record MemberProgress(List<PlanView> plans, List<IndicatorProgress> indic
     private static Indicator scale(Indicator i, BigDecimal baseline, BigDecimal target) {
         return new Indicator(i.code(), i.description(), i.pillar(), i.unit(), baseline, target,
                 IndicatorDirection.INCREASE, i.targetDate(), null, i.kind(), null, i.stages(), i.baselineStage(),
-                List.of());
+                List.of(), i.reference());
     }
 
     /**

@@ -19,6 +19,8 @@ import org.wpsnetwork.contracts.membership.MemberWithdrew;
 import org.wpsnetwork.contracts.membership.NetworkRolesAssigned;
 import org.wpsnetwork.contracts.membership.RoleAssignment;
 import org.wpsnetwork.contracts.nap.ActionPlanChange;
+import org.wpsnetwork.contracts.nap.IndicatorStatusOverrideWithdrawn;
+import org.wpsnetwork.contracts.nap.IndicatorStatusOverridden;
 import org.wpsnetwork.contracts.nap.ProgressReportChange;
 import org.wpsnetwork.contracts.nap.ProgressReportReturned;
 import org.wpsnetwork.contracts.nap.ProgressReportValidated;
@@ -100,6 +102,11 @@ public class MemberTimelineProjection implements Projection {
             MeetingSnapshot meeting = scheduled.meeting();
             return meeting.hostCodes().stream()
                     .map(code -> entry(event, code, TimelineSummaries.hosts(meeting))).toList();
+        }
+        if (payload instanceof IndicatorStatusOverridden || payload instanceof IndicatorStatusOverrideWithdrawn) {
+            // The secretariat's own judgement, not an entry made for the member.
+            ActionPlanChange judgement = (ActionPlanChange) payload;
+            return List.of(entry(event, judgement.plan().memberCode(), TimelineSummaries.of(judgement)));
         }
         if (payload instanceof ActionPlanChange plan) {
             return List.of(memberEntry(event, plan.plan().memberCode(), TimelineSummaries.of(plan)));

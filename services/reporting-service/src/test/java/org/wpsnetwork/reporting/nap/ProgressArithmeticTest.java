@@ -16,13 +16,13 @@ class ProgressArithmeticTest {
 
     private static Indicator indicator(String baseline, String target) {
         return new Indicator("X", "x", "PARTICIPATION", "%", new BigDecimal(baseline), new BigDecimal(target), null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     private static Indicator indicator(IndicatorDirection direction, String baseline, String target,
                                        String tolerance) {
         return new Indicator("X", "x", "PARTICIPATION", "%", new BigDecimal(baseline), new BigDecimal(target),
-                direction, null, tolerance == null ? null : new BigDecimal(tolerance), null, null, null, null, null);
+                direction, null, tolerance == null ? null : new BigDecimal(tolerance), null, null, null, null, null, null);
     }
 
     @Test
@@ -57,7 +57,7 @@ class ProgressArithmeticTest {
 
     private static BigDecimal qualitative(IndicatorKind kind, String baselineStage, IndicatorValue value) {
         Indicator indicator = new Indicator("Q", "q", "PROTECTION", null, null, null, IndicatorDirection.INCREASE, null,
-                null, kind, null, kind == IndicatorKind.MILESTONE ? STAGES : List.of(), baselineStage, List.of());
+                null, kind, null, kind == IndicatorKind.MILESTONE ? STAGES : List.of(), baselineStage, List.of(), null);
         return MemberProgress.percent(MemberProgress.onNumberScale(indicator),
                 MemberProgress.positionOnScale(indicator, value));
     }

@@ -22,7 +22,7 @@ class ProgressStatusTest {
                                          String tolerance, String latest, LocalDate reachedBy) {
         Indicator indicator = new Indicator("X", "x", "PROTECTION", "n", new BigDecimal(baseline),
                 new BigDecimal(target), direction, TARGET_DATE, tolerance == null ? null : new BigDecimal(tolerance), null, null,
-                null, null, null);
+                null, null, null, null);
         BigDecimal value = latest == null ? null : new BigDecimal(latest);
         return StatusScale.of(indicator, value, MemberProgress.percent(indicator, value), START, TARGET_DATE,
                 reachedBy, ProgressThresholds.DEFAULTS);

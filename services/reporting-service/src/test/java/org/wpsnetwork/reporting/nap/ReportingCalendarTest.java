@@ -29,7 +29,7 @@ class ReportingCalendarTest {
     private static ProgressReportSnapshot report(String planId, String to, String submittedOn, ReportState state) {
         LocalDate end = LocalDate.parse(to);
         return new ProgressReportSnapshot("r-" + to, planId, "ARG", end.minusMonths(6), end, List.of(), List.of(),
-                "Ana", LocalDate.parse(submittedOn), state, 1, false);
+                "Ana", LocalDate.parse(submittedOn), state, 1, false, List.of());
     }
 
     @Test

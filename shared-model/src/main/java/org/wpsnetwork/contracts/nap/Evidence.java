@@ -1,0 +1,21 @@
+package org.wpsnetwork.contracts.nap;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * What backs a report up: a link to a publication, a law, a dataset… About the report as a whole, or one of its
+ * indicator values ({@code indicatorCode}) or recommendation statuses ({@code recommendationId}). Private evidence
+ * is for the member's own users, the secretariat and peer reviewers only.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Evidence(String title, String url, EvidenceKind kind, Visibility visibility, String indicatorCode,
+                       String recommendationId) {
+
+    /** Who may see a piece of evidence. */
+    public enum Visibility {
+        /** Anyone signed in. */
+        PUBLIC,
+        /** The member's own users, the secretariat and peer reviewers. */
+        PRIVATE
+    }
+}
