@@ -39,6 +39,7 @@ TOPICS = [
       ("ProgressReportCorrected", "A member corrected a progress report: a new revision, submitted again."),
       ("ProgressReportReturned", "The secretariat returned a progress report for correction."),
       ("ProgressReportValidated", "The secretariat validated a progress report, which can no longer change."),
+      ("ProgressReportEvidenceAdded", "A document was uploaded as evidence for a progress report."),
       ("IndicatorStatusOverridden", "The secretariat set or replaced its judgement of an indicator's progress status, with the reason."),
       ("IndicatorStatusOverrideWithdrawn", "The secretariat withdrew its judgement of an indicator's progress status."),
       ("ReferenceIndicatorDefined", "The secretariat added or revised an indicator of the network's reference catalogue (key: its code).")]),

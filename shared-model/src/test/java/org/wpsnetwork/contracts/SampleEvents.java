@@ -119,7 +119,7 @@ final class SampleEvents {
             new IndicatorValue("L1", null, null, true, LocalDate.of(2024, 5, 2), null, List.of()),
             new IndicatorValue("M1", null, null, null, null, "Approved by cabinet", List.of())), List.of(
             new Evidence("Annual court statistics 2024", "https://example.org/courts/2024.pdf",
-                    EvidenceKind.DATASET, Evidence.Visibility.PUBLIC, "V1", null)));
+                    EvidenceKind.DATASET, Evidence.Visibility.PUBLIC, "V1", null, null)));
     static final ProgressReportSnapshot REPORT_V1 = report(List.of(IndicatorValue.of("P1", new BigDecimal("18.0"),
             "Two new negotiators")), List.of());
 

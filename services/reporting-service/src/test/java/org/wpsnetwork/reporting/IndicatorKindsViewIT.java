@@ -81,9 +81,9 @@ class IndicatorKindsViewIT {
                             List.of(new RecommendationStatus("rome-2026-3", Completion.LIMITED, null, new Narrative(
                                     "Se formó a 40 mediadoras", "Falta de fondos", "Ampliar a dos regiones", "es"))),
                             List.of(new Evidence("Police staffing report 2025", "https://example.org/police-2025.pdf",
-                                    EvidenceKind.PUBLICATION, Evidence.Visibility.PUBLIC, "W1", null),
+                                    EvidenceKind.PUBLICATION, Evidence.Visibility.PUBLIC, "W1", null, null),
                                     new Evidence("Mediation training attendance", "https://example.org/private/list",
-                                            EvidenceKind.DATASET, Evidence.Visibility.PRIVATE, null, "rome-2026-3"))));
+                                            EvidenceKind.DATASET, Evidence.Visibility.PRIVATE, null, "rome-2026-3", null))));
         }
         Http http = service.http();
 

@@ -4,16 +4,20 @@ import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -92,6 +96,13 @@ public final class Http {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        return exchange(request, headers, HttpResponse.BodyHandlers.ofString(), method + " " + path,
+                response -> new Response(response.statusCode(), response.headers().map(), response.body()));
+    }
+
+    /** Sends {@code request} with {@code headers} and this client's token (unless an Authorization header is given). */
+    private <B, R> R exchange(HttpRequest.Builder request, String[] headers, HttpResponse.BodyHandler<B> handler,
+                              String what, Function<HttpResponse<B>, R> answer) {
         boolean signed = false;
         for (int i = 0; i + 1 < headers.length; i += 2) {
             signed |= headers[i].equalsIgnoreCase("Authorization");
@@ -105,14 +116,46 @@ public final class Http {
             request.header("Authorization", "Bearer " + accessToken);
         }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().map(), response.body());
+            return answer.apply(client.send(request.build(), handler));
         } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + path, e);
+            throw new UncheckedIOException(what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A multipart/form-data POST: text {@code fields} and one file part named {@code file}.
+     *
+     * @param headers name, value, name, value…
+     */
+    public Response postFile(String path, Map<String, String> fields, String filename, byte[] content,
+                             String... headers) {
+        String boundary = "wps-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        return exchange(request, headers, HttpResponse.BodyHandlers.ofString(), "POST " + path,
+                response -> new Response(response.statusCode(), response.headers().map(), response.body()));
+    }
+
+    /** A GET whose body is bytes (a downloaded document), with its status. */
+    public BytesResponse getBytes(String path, String... headers) {
+        return exchange(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET(),
+                headers, HttpResponse.BodyHandlers.ofByteArray(), "GET " + path,
+                response -> new BytesResponse(response.statusCode(), response.headers().map(), response.body()));
+    }
+
+    /** Status, headers and bytes of one response. */
+    public record BytesResponse(int status, Map<String, List<String>> headers, byte[] body) {
     }
 
     /** Status, headers and body of one response. */

@@ -43,6 +43,10 @@ public final class NapEvents {
             new EventType<>("IndicatorStatusOverrideWithdrawn", 1, ACTION_PLAN, Topics.NAP,
                     IndicatorStatusOverrideWithdrawn.class);
 
+    public static final EventType<ProgressReportEvidenceAdded> PROGRESS_REPORT_EVIDENCE_ADDED =
+            new EventType<>("ProgressReportEvidenceAdded", 1, PROGRESS_REPORT, Topics.NAP,
+                    ProgressReportEvidenceAdded.class);
+
     /** Keyed by the reference indicator's code (it belongs to no member). */
     public static final EventType<ReferenceIndicatorDefined> REFERENCE_INDICATOR_DEFINED =
             new EventType<>("ReferenceIndicatorDefined", 1, REFERENCE_INDICATOR, Topics.NAP,
@@ -54,7 +58,8 @@ public final class NapEvents {
             PROGRESS_REPORT_VALIDATED);
 
     public static final List<EventType<?>> ALL = Stream.concat(SINCE_VERSION_1.stream(),
-            Stream.of(INDICATOR_STATUS_OVERRIDDEN, INDICATOR_STATUS_OVERRIDE_WITHDRAWN, REFERENCE_INDICATOR_DEFINED))
+            Stream.of(INDICATOR_STATUS_OVERRIDDEN, INDICATOR_STATUS_OVERRIDE_WITHDRAWN, PROGRESS_REPORT_EVIDENCE_ADDED,
+                    REFERENCE_INDICATOR_DEFINED))
             .toList();
 
     /** The same events at schema version 1, still read from the topic. */

@@ -13,6 +13,6 @@ public record MeetingResponse(@JsonUnwrapped Meeting meeting, long version) {
     }
 
     public static ResponseEntity<MeetingResponse> ok(Versioned<Meeting> meeting) {
-        return ResponseEntity.ok().eTag(ETags.of(meeting.version())).body(of(meeting));
+        return ETags.ok(meeting.version(), of(meeting));
     }
 }

@@ -41,6 +41,6 @@ public class MemberResponses {
     }
 
     public ResponseEntity<MemberResponse> ok(Versioned<Member> member) {
-        return ResponseEntity.ok().eTag(ETags.of(member.version())).body(of(member));
+        return ETags.ok(member.version(), of(member));
     }
 }

@@ -55,6 +55,6 @@ class NetworkRolesController {
     }
 
     private static ResponseEntity<NetworkRolesResponse> respond(Versioned<NetworkRoles> roles) {
-        return ResponseEntity.ok().eTag(ETags.of(roles.version())).body(NetworkRolesResponse.of(roles));
+        return ETags.ok(roles.version(), NetworkRolesResponse.of(roles));
     }
 }

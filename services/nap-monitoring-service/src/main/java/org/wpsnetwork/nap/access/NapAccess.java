@@ -46,6 +46,9 @@ class NapAccess {
                 .allow(PUT, "/api/v1/reference-indicators/{code}", null, SECRETARIAT)
                 .allow(GET, "/api/v1/progress-reports/{reportId}", reportOwner, SECRETARIAT, PEER_REVIEWER)
                 .allow(PUT, "/api/v1/progress-reports/{reportId}", reportOwner, SECRETARIAT)
+                .allow(POST, "/api/v1/progress-reports/{reportId}/documents", reportOwner, SECRETARIAT)
+                // Public evidence is for anyone signed in; the service itself refuses private evidence to others.
+                .signedIn(GET, "/api/v1/evidence-documents/{documentId}")
                 .allow(POST, "/api/v1/progress-reports/{reportId}/return", null, SECRETARIAT)
                 .allow(POST, "/api/v1/progress-reports/{reportId}/validation", null, SECRETARIAT)
                 .build();

@@ -96,6 +96,6 @@ class PlansController {
     }
 
     private static ResponseEntity<PlanResponse> respond(Versioned<PlanResponse> plan) {
-        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(plan.state());
+        return ETags.ok(plan.version(), plan.state());
     }
 }

@@ -67,6 +67,6 @@ class ReferenceIndicatorsController {
     }
 
     private static ResponseEntity<ReferenceIndicator> respond(Versioned<ReferenceIndicator> entry) {
-        return ResponseEntity.ok().eTag(ETags.of(entry.version())).body(entry.state());
+        return ETags.ok(entry.version(), entry.state());
     }
 }

@@ -2,8 +2,10 @@ package org.wpsnetwork.nap.reports;
 
 import org.wpsnetwork.contracts.Actor;
 import org.wpsnetwork.contracts.nap.CategoryValue;
+import org.wpsnetwork.contracts.nap.Evidence;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.ProgressReportCorrected;
+import org.wpsnetwork.contracts.nap.ProgressReportEvidenceAdded;
 import org.wpsnetwork.contracts.nap.ProgressReportReturned;
 import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
 import org.wpsnetwork.contracts.nap.ProgressReportSubmitted;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 
 import static org.wpsnetwork.contracts.nap.NapEvents.PROGRESS_REPORT_CORRECTED;
+import static org.wpsnetwork.contracts.nap.NapEvents.PROGRESS_REPORT_EVIDENCE_ADDED;
 import static org.wpsnetwork.contracts.nap.NapEvents.PROGRESS_REPORT_RETURNED;
 import static org.wpsnetwork.contracts.nap.NapEvents.PROGRESS_REPORT_SUBMITTED;
 import static org.wpsnetwork.contracts.nap.NapEvents.PROGRESS_REPORT_VALIDATED;
@@ -111,6 +114,31 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
         ProgressReport restated = then(current, Transition.by(by, null, "RESTATED", current.state(),
                 current.revision(), at, reason), false);
         return Change.of(restated, PROGRESS_REPORT_CORRECTED, new ProgressReportCorrected(current, reason));
+    }
+
+    /**
+     * A document uploaded as evidence, kept among the report's evidence (through later corrections too) and in its
+     * history.
+     *
+     * @throws ApiProblemException 409 once VALIDATED or when the report has all the evidence one report keeps
+     */
+    Change<ProgressReport> addEvidence(Evidence evidence, Actor by, Instant at) {
+        if (current.state() == ReportState.VALIDATED) {
+            throw ApiProblemException.conflict("Report " + current.id() + " is validated and can no longer change");
+        }
+        if (current.evidence().size() >= ReportRequest.MAX_EVIDENCE) {
+            throw ApiProblemException.conflict("Report " + current.id() + " already has " + ReportRequest.MAX_EVIDENCE
+                    + " pieces of evidence, the most one report keeps");
+        }
+        List<Evidence> more = new ArrayList<>(current.evidence());
+        more.add(evidence);
+        ProgressReportSnapshot r = current;
+        ProgressReportSnapshot withEvidence = new ProgressReportSnapshot(r.id(), r.planId(), r.memberCode(),
+                r.periodFrom(), r.periodTo(), r.indicatorValues(), r.recommendationStatuses(), r.submittedBy(),
+                r.submittedOn(), r.state(), r.revision(), r.demo(), more);
+        ProgressReport added = then(withEvidence, Transition.by(by, r.memberCode(), "EVIDENCE_ADDED", r.state(),
+                r.revision(), at, evidence.title()), false);
+        return Change.of(added, PROGRESS_REPORT_EVIDENCE_ADDED, new ProgressReportEvidenceAdded(withEvidence, evidence));
     }
 
     /** The secretariat sends a SUBMITTED report back with its reason; it opens for correction. */

@@ -75,7 +75,7 @@ public record ReportRequest(
 
         Evidence evidence() {
             return new Evidence(title.trim(), url, kind, visibility == null ? Evidence.Visibility.PRIVATE : visibility,
-                    indicatorCode, recommendationId);
+                    indicatorCode, recommendationId, null);
         }
     }
 

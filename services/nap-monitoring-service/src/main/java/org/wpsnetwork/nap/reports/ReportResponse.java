@@ -10,7 +10,7 @@ import java.util.List;
 public record ReportResponse(@JsonUnwrapped ProgressReportSnapshot report, List<ProgressReport.Transition> history,
                              List<ProgressReportSnapshot> previousRevisions, long version) {
 
-    static ReportResponse of(Versioned<ProgressReport> report) {
+    public static ReportResponse of(Versioned<ProgressReport> report) {
         return new ReportResponse(report.state().current(), report.state().history(),
                 report.state().previousRevisions(), report.version());
     }

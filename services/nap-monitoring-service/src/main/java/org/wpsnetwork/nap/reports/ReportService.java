@@ -6,8 +6,10 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.springframework.stereotype.Service;
 import org.wpsnetwork.contracts.Actor;
+import org.wpsnetwork.contracts.nap.Evidence;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
+import org.wpsnetwork.contracts.nap.RecommendationStatus;
 import org.wpsnetwork.contracts.nap.ReportState;
 import org.wpsnetwork.kit.security.SignedInUser;
 import org.wpsnetwork.kit.outbox.AggregateStore;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Progress reports through their workflow: submitted, returned, corrected, validated. */
 @Service
@@ -81,6 +84,17 @@ public class ReportService {
     public Versioned<ProgressReport> validate(String reportId, String ifMatch, Actor by) {
         Versioned<ProgressReport> current = reports.getMatching(reportId, ifMatch);
         return reports.update(reportId, current, current.state().validate(by, clock.instant()));
+    }
+
+    /** Adds a document already stored to the report's evidence, as the report at {@code ifMatch} stands. */
+    public Versioned<ProgressReport> addEvidence(String reportId, String ifMatch, Evidence evidence, Actor by) {
+        Versioned<ProgressReport> current = reports.getMatching(reportId, ifMatch);
+        ProgressReportSnapshot report = current.state().current();
+        ApiProblemException.requireNoRuleViolated("The evidence does not fit the report", evidenceProblems("",
+                evidence.indicatorCode(), evidence.recommendationId(),
+                report.indicatorValues().stream().map(IndicatorValue::code).toList(),
+                report.recommendationStatuses().stream().map(RecommendationStatus::recommendationId).toList()));
+        return reports.update(reportId, current, current.state().addEvidence(evidence, by, clock.instant()));
     }
 
     public Versioned<ProgressReport> get(String reportId) {
@@ -146,17 +160,10 @@ public class ReportService {
             }
         }
         List<ReportRequest.EvidenceLink> evidence = request.evidence() == null ? List.of() : request.evidence();
+        List<String> valueCodes = request.indicatorValues().stream().map(ReportRequest.Value::code).toList();
         for (int i = 0; i < evidence.size(); i++) {
-            ReportRequest.EvidenceLink link = evidence.get(i);
-            if (link.indicatorCode() != null && request.indicatorValues().stream()
-                    .noneMatch(value -> value.code().equals(link.indicatorCode()))) {
-                broken.add(FieldViolation.of("evidence[" + i + "].indicatorCode", "is not an indicator this report "
-                        + "gives a value for", link.indicatorCode()));
-            }
-            if (link.recommendationId() != null && !recommendationIds.contains(link.recommendationId())) {
-                broken.add(FieldViolation.of("evidence[" + i + "].recommendationId", "is not a recommendation this "
-                        + "report gives a status for", link.recommendationId()));
-            }
+            broken.addAll(evidenceProblems("evidence[" + i + "].", evidence.get(i).indicatorCode(),
+                    evidence.get(i).recommendationId(), valueCodes, recommendationIds));
         }
         ApiProblemException.requireNoRuleViolated("The report does not fit plan " + plan.id(), broken);
         return new ProgressReportSnapshot(previous == null ? null : previous.id(), plan.id(), plan.memberCode(),
@@ -165,7 +172,23 @@ public class ReportService {
                         .map(ReportRequest.Status::recommendationStatus).toList(),
                 by.name(), submittedOn, ReportState.SUBMITTED, revision,
                 previous != null ? previous.demo() : Boolean.TRUE.equals(request.demo()),
-                evidence.stream().map(ReportRequest.EvidenceLink::evidence).toList());
+                Stream.concat(evidence.stream().map(ReportRequest.EvidenceLink::evidence), previous == null
+                        ? Stream.empty() : previous.evidence().stream().filter(e -> e.document() != null)).toList());
+    }
+
+    /** Evidence backs up a value or a status the report gives, or the report as a whole. */
+    private static List<FieldViolation> evidenceProblems(String prefix, String indicatorCode, String recommendationId,
+                                                         List<String> valueCodes, List<String> recommendationIds) {
+        List<FieldViolation> broken = new ArrayList<>();
+        if (indicatorCode != null && !valueCodes.contains(indicatorCode)) {
+            broken.add(FieldViolation.of(prefix + "indicatorCode", "is not an indicator this report gives a value for",
+                    indicatorCode));
+        }
+        if (recommendationId != null && !recommendationIds.contains(recommendationId)) {
+            broken.add(FieldViolation.of(prefix + "recommendationId", "is not a recommendation this report gives a "
+                    + "status for", recommendationId));
+        }
+        return broken;
     }
 
     private static ProgressReportSnapshot withId(ProgressReportSnapshot r, String id) {

@@ -115,6 +115,6 @@ class ReportsController {
     }
 
     private static ResponseEntity<ReportResponse> respond(Versioned<ProgressReport> report) {
-        return ResponseEntity.ok().eTag(ETags.of(report.version())).body(ReportResponse.of(report));
+        return ETags.ok(report.version(), ReportResponse.of(report));
     }
 }

@@ -9,7 +9,9 @@ import org.wpsnetwork.contracts.nap.IndicatorStatusOverrideWithdrawn;
 import org.wpsnetwork.contracts.nap.IndicatorStatusOverridden;
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.ProgressReportChange;
+import org.wpsnetwork.contracts.nap.Evidence;
 import org.wpsnetwork.contracts.nap.ProgressReportCorrected;
+import org.wpsnetwork.contracts.nap.ProgressReportEvidenceAdded;
 import org.wpsnetwork.contracts.nap.ProgressReportReturned;
 import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
 import org.wpsnetwork.contracts.nap.ProgressReportValidated;
@@ -94,6 +96,9 @@ final class TimelineSummaries {
                     + returned.reason();
         } else if (change instanceof ProgressReportValidated validated) {
             summary = "Progress report for " + period + " validated by " + validated.validatedBy();
+        } else if (change instanceof ProgressReportEvidenceAdded added) {
+            summary = "Added evidence to its progress report for " + period + ": " + added.evidence().title()
+                    + (added.evidence().visibility() == Evidence.Visibility.PRIVATE ? " (private)" : "");
         } else {
             summary = "Submitted a progress report on " + report.planId() + " for " + period;
         }

@@ -106,7 +106,7 @@ public class UnreadableRecordsController {
         Object restated = read(RecordPatch.apply(requestMapper, stored, restatement.values())
                 .getBytes(StandardCharsets.UTF_8), target.stateType(), request);
         long version = target.restate(id, ifMatch, restated, reason);
-        return ResponseEntity.ok().eTag(ETags.of(version)).body(new Restated(collection, id, version));
+        return ETags.ok(version, new Restated(collection, id, version));
     }
 
     /** Read with the limits of every request body; a failure is described like any unreadable body, naming the field. */

@@ -236,7 +236,8 @@ public class ServiceKitAutoConfiguration {
 
     @Bean
     RequestBodyLimitFilter requestBodyLimitFilter(ServiceKitProperties properties) {
-        return new RequestBodyLimitFilter(properties.http().maxRequestBody().toBytes());
+        return new RequestBodyLimitFilter(properties.http().maxRequestBody().toBytes(),
+                properties.http().maxUploadBody().toBytes());
     }
 
     @Bean

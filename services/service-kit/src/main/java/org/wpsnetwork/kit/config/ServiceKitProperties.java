@@ -53,8 +53,11 @@ public record ServiceKitProperties(
     public record Mongodb(@DefaultValue("wps") String database) {
     }
 
-    /** @param maxRequestBody larger request bodies get 413 */
-    public record Http(@DefaultValue("1MB") DataSize maxRequestBody) {
+    /**
+     * @param maxRequestBody larger request bodies get 413
+     * @param maxUploadBody  the same for multipart uploads, in a service that takes them (0: none does)
+     */
+    public record Http(@DefaultValue("1MB") DataSize maxRequestBody, @DefaultValue("0B") DataSize maxUploadBody) {
     }
 
     /**

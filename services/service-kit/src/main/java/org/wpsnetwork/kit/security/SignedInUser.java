@@ -64,6 +64,14 @@ public record SignedInUser(String id, String name, String memberCode, Set<Role> 
         return has(Role.SECRETARIAT) || representsMember(memberCode);
     }
 
+    /**
+     * Whether this user may see a member's private evidence: the member's own focal points, the secretariat and
+     * peer reviewers (who review it), nobody else.
+     */
+    public boolean mayReadPrivateEvidenceOf(String memberCode) {
+        return has(Role.SECRETARIAT) || has(Role.PEER_REVIEWER) || representsMember(memberCode);
+    }
+
     /** As changes record them: the member code only for a focal point. */
     public Actor actor() {
         Role role = RECORDED_ROLE.stream().filter(this::has).findFirst().orElse(Role.PEER_REVIEWER);

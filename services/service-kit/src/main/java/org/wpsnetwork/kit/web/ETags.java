@@ -1,5 +1,7 @@
 package org.wpsnetwork.kit.web;
 
+import org.springframework.http.ResponseEntity;
+
 import java.util.List;
 
 /**
@@ -13,6 +15,11 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with {@code body} and, as its ETag, {@code version}: the answer to every read or change of one resource. */
+    public static <B> ResponseEntity<B> ok(long version, B body) {
+        return ResponseEntity.ok().eTag(of(version)).body(body);
     }
 
     /**

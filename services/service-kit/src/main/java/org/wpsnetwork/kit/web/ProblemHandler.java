@@ -21,6 +21,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -95,6 +97,20 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(Problems.of(ProblemType.INVALID_REQUEST, "The query string cannot be decoded: use "
                 + "percent-encoding of UTF-8 text", List.of(FieldViolation.of("query", "is not valid percent-encoded "
                 + "UTF-8"))), new HttpHeaders(), request);
+    }
+
+    /**
+     * A multipart body that cannot be read (no boundary, cut short, a part over the limits), in the service that
+     * takes uploads: the client's fault, never a server error.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException e, WebRequest request) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return respond(Problems.of(ProblemType.PAYLOAD_TOO_LARGE, "The upload is over the largest one this "
+                    + "service takes", List.of(FieldViolation.of("file", "is too large"))), new HttpHeaders(), request);
+        }
+        return respond(Problems.of(ProblemType.INVALID_REQUEST, "The multipart body cannot be read: send "
+                + "multipart/form-data with its boundary and whole parts", List.of()), new HttpHeaders(), request);
     }
 
     /** A write the database refuses because the document would be too large: retrying would not help. */

@@ -13,11 +13,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Refuses request bodies over the limit (1 MiB by default) with 413: at once when the announced length is
  * too large, otherwise as soon as reading passes the limit. Nothing that large reaches the parser or the
- * database.
+ * database. A multipart upload has its own limit, in the one service that takes uploads.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter implements Ordered {
 
@@ -25,9 +26,12 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter implements Orde
     static final String PROBLEM_ATTRIBUTE = RequestBodyLimitFilter.class.getName() + ".problem";
 
     private final long limit;
+    private final long uploadLimit;
 
-    public RequestBodyLimitFilter(long limit) {
+    /** @param uploadLimit the limit of a multipart body; 0 when the service takes none (the other limit applies) */
+    public RequestBodyLimitFilter(long limit, long uploadLimit) {
         this.limit = limit;
+        this.uploadLimit = uploadLimit;
     }
 
     @Override
@@ -38,6 +42,9 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter implements Orde
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String type = request.getContentType();
+        long limit = uploadLimit > 0 && type != null && type.toLowerCase(Locale.ROOT)
+                .startsWith("multipart/form-data") ? uploadLimit : this.limit;
         if (request.getContentLengthLong() > limit) {
             request.setAttribute(PROBLEM_ATTRIBUTE, Problems.of(ProblemType.PAYLOAD_TOO_LARGE,
                     "The request body has " + request.getContentLengthLong() + " bytes; the limit is " + limit,
