@@ -82,7 +82,9 @@ const element = (tag, content, className) => {
 let members = [];
 
 function cell(row, value, className) {
-  row.append(element("td", value, className));
+  const td = element("td", value, className);
+  row.append(td);
+  return td;
 }
 
 function showError(message) {
@@ -158,6 +160,54 @@ function renderFigures(figures) {
   document.getElementById("figures").replaceChildren(...figures.map((figure) => element("li", describe(figure))));
 }
 
+/** What an indicator aims at, in its kind's terms. */
+function aim(indicator) {
+  if (indicator.kind === "YES_NO") {
+    return "yes or no";
+  }
+  if (indicator.kind === "MILESTONE") {
+    return `stages ${indicator.stages.join(" → ")}`;
+  }
+  const unit = indicator.unit ?? "";
+  return `${words(indicator.direction)} from ${indicator.baseline} to ${indicator.target} ${unit}`.trim();
+}
+
+/** The latest value in its kind's form, with its breakdown. */
+function reached(indicator) {
+  if (indicator.latestPeriodTo === null) {
+    return "not reported";
+  }
+  if (indicator.kind === "YES_NO") {
+    return indicator.achieved ? `yes, since ${indicator.achievedOn}` : "not yet";
+  }
+  if (indicator.kind === "MILESTONE") {
+    return indicator.latestStage;
+  }
+  const breakdown = indicator.breakdown.length
+    ? ` (${indicator.breakdown.map((c) => `${words(c.category)} ${c.value}`).join(", ")})` : "";
+  return `${indicator.latestValue} ${indicator.unit ?? ""}${breakdown}`;
+}
+
+function narrate(narrative) {
+  return [["Done", narrative.done], ["Obstacles", narrative.obstacles], ["Next", narrative.nextSteps]]
+      .filter(([, text]) => text).map(([label, text]) => `${label}: ${text}`).join(" ");
+}
+
+function rates(tally) {
+  const percent = (share) => (share === null ? "–" : `${Math.round(share * 100)} %`);
+  return `${tally.expected} expected, ${tally.received} received (rate ${percent(tally.rate)}), `
+      + `${tally.onTime} on time (timeliness ${percent(tally.timeliness)})`;
+}
+
+/** A link to public or private evidence, which opens elsewhere without telling it where it came from. */
+function link(evidence) {
+  const anchor = element("a", evidence.title);
+  anchor.href = evidence.url;
+  anchor.rel = "noopener noreferrer";
+  anchor.target = "_blank";
+  return anchor;
+}
+
 async function showMember(code) {
   const [view, timeline] = await Promise.all([
     api(`/api/v1/reports/members/${encodeURIComponent(code)}`),
@@ -177,8 +227,9 @@ async function showMember(code) {
   fact("Focal point", view.focalPoint
       ? `${view.focalPoint.name}, ${view.focalPoint.institution} (${view.focalPoint.email})` : "none recorded");
   fact("Roles", view.roles.length ? view.roles.map((r) => `${words(r.role)} ${r.year}`).join(", ") : "none");
-  fact("Reporting", view.reportingStatus
-      ? `${words(view.reportingStatus)}${view.lastReportDate ? `, last report ${view.lastReportDate}` : ""}` : "no plan to report on");
+  fact("Reporting", (view.reportingStatus
+      ? `${words(view.reportingStatus)}${view.lastReportDate ? `, last report ${view.lastReportDate}` : ""}` : "no plan to report on")
+      + (view.reporting.expected ? `; ${rates(view.reporting)}` : ""));
   fact("Meetings attended", attended.heldSinceJoining
       ? `${attended.count} (${Math.round(attended.rate * 100)} % of the ${attended.heldSinceJoining} with an attendance list since it joined)`
       : `${attended.count}`);
@@ -197,10 +248,11 @@ async function showMember(code) {
   document.getElementById("detail-indicators-title").hidden = view.indicators.length === 0;
   indicators.tBodies[0].replaceChildren(...view.indicators.map((indicator) => {
     const row = document.createElement("tr");
-    cell(row, `${indicator.code}: ${indicator.description} (${words(indicator.direction)} from ${indicator.baseline}`
-        + ` to ${indicator.target} by ${indicator.targetDate})`);
-    cell(row, indicator.latestValue === null ? "not reported"
-        : `${indicator.latestValue} ${indicator.unit}${indicator.validated ? " (validated)" : ""}`, "number");
+    cell(row, `${indicator.code}: ${indicator.description} (${aim(indicator)} by ${indicator.targetDate})`);
+    const latest = cell(row, `${reached(indicator)}${indicator.validated ? " (validated)" : ""}`, "number");
+    for (const evidence of indicator.evidence.filter((e) => e.url)) {
+      latest.append(" ", link(evidence));
+    }
     const progress = document.createElement("td");
     if (indicator.progressPercent !== null) {
       const bar = element("span", "", "progress");
@@ -210,14 +262,26 @@ async function showMember(code) {
       progress.append(bar, ` ${indicator.progressPercent} %`);
     }
     row.append(progress);
-    cell(row, words(indicator.status));
+    const override = indicator.statusOverride;
+    cell(row, words(indicator.status) + (override ? ` (judged by ${override.by}: ${override.reason}; computed `
+        + `${words(indicator.computedStatus)})` : ""));
     return row;
   }));
   const recommendations = view.recommendations;
   document.getElementById("detail-recommendations-title").hidden = recommendations.length === 0;
-  document.getElementById("detail-recommendations").replaceChildren(...recommendations.map((r) =>
-      element("li", `${r.id} (${words(r.theme)}): ${words(r.completion)}${r.validated ? ", validated" : ""}. `
-          + r.summary, `completion-${r.completion}`)));
+  document.getElementById("detail-recommendations").replaceChildren(...recommendations.map((r) => {
+    const item = element("li", `${r.id} (${words(r.theme)}): ${words(r.completion)}${r.validated ? ", validated" : ""}. `
+        + r.summary + (r.narrative ? ` ${narrate(r.narrative)}` : ""), `completion-${r.completion}`);
+    for (const evidence of r.evidence.filter((e) => e.url)) {
+      item.append(" ", link(evidence));
+    }
+    return item;
+  }));
+  const calendar = view.reportingCalendar;
+  document.getElementById("detail-calendar-title").hidden = calendar.length === 0;
+  document.getElementById("detail-calendar").replaceChildren(...calendar.map((period) =>
+      element("li", `${period.from} to ${period.to} (${period.planId}, due ${period.dueOn}): ${words(period.status)}`
+          + (period.receivedOn ? `, received ${period.receivedOn}` : ""), `period-${period.status}`)));
   document.getElementById("timeline-title").hidden = false;
   document.getElementById("timeline").replaceChildren(...timeline.events.map((event) =>
       element("li", `${event.occurredAt.slice(0, 10)}: ${event.summary}`)));
@@ -251,6 +315,8 @@ async function load() {
           item.append(element("strong", count), words(status === "NOT_EXPECTED" ? "no active plan" : status));
           return item;
         }));
+    text("reporting-rate", overview.reporting.network.expected
+        ? `Reports the calendars expected so far: ${rates(overview.reporting.network)}.` : "No report expected yet.");
     document.getElementById("demo-banner").hidden = !overview.includesDemoData;
     renderMeetings(overview.meetings);
     renderThemes(overview.recommendationsByTheme);

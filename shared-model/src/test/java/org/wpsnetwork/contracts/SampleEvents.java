@@ -39,6 +39,7 @@ import org.wpsnetwork.contracts.nap.Narrative;
 import org.wpsnetwork.contracts.nap.PlanKind;
 import org.wpsnetwork.contracts.nap.ProgressReportChange;
 import org.wpsnetwork.contracts.nap.ProgressReportCorrected;
+import org.wpsnetwork.contracts.nap.ProgressReportEvidenceAdded;
 import org.wpsnetwork.contracts.nap.ProgressReportReturned;
 import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
 import org.wpsnetwork.contracts.nap.ProgressReportSubmitted;
@@ -123,6 +124,9 @@ final class SampleEvents {
     static final ProgressReportSnapshot REPORT_V1 = report(List.of(IndicatorValue.of("P1", new BigDecimal("18.0"),
             "Two new negotiators")), List.of());
 
+    static final Evidence DOCUMENT = new Evidence("Court backlog audit", null, EvidenceKind.PUBLICATION,
+            Evidence.Visibility.PRIVATE, "V1", null, new Evidence.Document("66f1c0ffee0000000000002a", "audit.pdf",
+            "application/pdf", 48_213));
     static final StatusOverride OVERRIDE = new StatusOverride("V1", ProgressStatus.MODERATE,
             "Court backlog figures exclude two provinces", new Actor("9c2e", "Sam Okafor", "secretariat", null),
             Instant.parse("2026-06-10T09:00:00Z"));
@@ -156,6 +160,7 @@ final class SampleEvents {
             Map.entry(NapEvents.PROGRESS_REPORT_SUBMITTED, new ProgressReportSubmitted(REPORT)),
             Map.entry(NapEvents.INDICATOR_STATUS_OVERRIDDEN, new IndicatorStatusOverridden(
                     plan(PLAN.indicators(), List.of(OVERRIDE)), OVERRIDE)),
+            Map.entry(NapEvents.PROGRESS_REPORT_EVIDENCE_ADDED, new ProgressReportEvidenceAdded(REPORT, DOCUMENT)),
             Map.entry(NapEvents.REFERENCE_INDICATOR_DEFINED, new ReferenceIndicatorDefined(new ReferenceIndicatorSnapshot(
                     "PARTICIPATION.NEGOTIATORS", "Women among negotiators and mediators", "PARTICIPATION",
                     IndicatorKind.PERCENT, "%", IndicatorDirection.INCREASE))),

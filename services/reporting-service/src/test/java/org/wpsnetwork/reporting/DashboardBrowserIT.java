@@ -95,6 +95,8 @@ class DashboardBrowserIT {
                 .containsPattern("id=\"meetings-held\">\\d+<");
         assertThat(dashboard).containsPattern("id=\"nap-coverage-states\">\\d+ %<")
                 .contains("on track", "never reported");
+        assertThat(dashboard).as("the reporting rate and timeliness").containsPattern(
+                "(Reports the calendars expected so far: \\d+ expected, \\d+ received \\(rate \\d+ %\\)|No report expected)");
         assertThat(dashboard).as("the meetings table and the themes")
                 .contains("Pacific meeting in Suva", "4–5 March 2025", "technology");
 
@@ -103,7 +105,8 @@ class DashboardBrowserIT {
         assertThat(detail).contains("Fiji (FJI)", "Appointed Mere Tuilagi (Ministry of Foreign Affairs) as focal point",
                 "Holds co-chair for 2026", "co-chair 2026", "Attended Pacific meeting in Suva",
                 "suva-2025-1 (technology): substantial, validated", "Plan fji-nap (NAP, generation 1", "active",
-                "P1: Women among negotiators (increase from 10 to 40 by ", "not available", "25 % (validated)", "50 %", "on track, last report")
+                "P1: Women among negotiators (increase from 10 to 40 % by ", "not available", "25 % (validated)", "50 %",
+                "on track, last report", "Reporting calendar")
                 .as("other tests of this context record meetings too, so the rate itself varies")
                 .containsPattern("<dt>Meetings attended</dt><dd>1 \\(\\d+ % of the \\d+ with an attendance list since it joined\\)");
     }
