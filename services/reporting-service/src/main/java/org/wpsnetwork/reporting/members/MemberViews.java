@@ -15,6 +15,7 @@ import org.wpsnetwork.reporting.nap.NapViews;
 import org.wpsnetwork.reporting.nap.ProgressThresholds;
 import org.wpsnetwork.kit.replicas.MeetingReplica;
 import org.wpsnetwork.reporting.network.RolesHeld;
+import org.wpsnetwork.reporting.Shares;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ public class MemberViews {
                 attendedOfHeld += present ? 1 : 0;
             }
         }
-        Double rate = held == 0 ? null : Math.round(1000.0 * attendedOfHeld / held) / 1000.0;
+        Double rate = Shares.of(attendedOfHeld, held);
         return new MemberView.MeetingsAttended(attended, attended.size(), held, rate);
     }
 

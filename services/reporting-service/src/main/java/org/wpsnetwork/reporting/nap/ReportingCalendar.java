@@ -3,6 +3,7 @@ package org.wpsnetwork.reporting.nap;
 import org.wpsnetwork.contracts.nap.ActionPlanSnapshot;
 import org.wpsnetwork.contracts.nap.PlanStatus;
 import org.wpsnetwork.contracts.nap.ProgressReportSnapshot;
+import org.wpsnetwork.reporting.Shares;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -58,7 +59,7 @@ public final class ReportingCalendar {
         public static final Tally NONE = of(0, 0, 0);
 
         public static Tally of(int expected, int received, int onTime) {
-            return new Tally(expected, received, onTime, share(received, expected), share(onTime, expected));
+            return new Tally(expected, received, onTime, Shares.of(received, expected), Shares.of(onTime, expected));
         }
 
         public static Tally of(List<ExpectedReport> calendar) {
@@ -75,10 +76,6 @@ public final class ReportingCalendar {
 
         public Tally plus(Tally other) {
             return of(expected + other.expected, received + other.received, onTime + other.onTime);
-        }
-
-        private static Double share(int part, int whole) {
-            return whole == 0 ? null : Math.round((double) part / whole * 1000) / 1000.0;
         }
     }
 

@@ -27,6 +27,7 @@ import org.wpsnetwork.reporting.nap.NetworkProgress;
 import org.wpsnetwork.reporting.nap.ReportingCalendar;
 import org.wpsnetwork.reporting.nap.ReportingStatus;
 import org.wpsnetwork.kit.replicas.MeetingReplica;
+import org.wpsnetwork.reporting.Shares;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ class NetworkOverviewController {
 
         static Coverage of(long members, long withActivePlan) {
             return new Coverage(members, withActivePlan,
-                    members == 0 ? null : Math.round(1000.0 * withActivePlan / members) / 1000.0);
+                    Shares.of(withActivePlan, members));
         }
     }
 
