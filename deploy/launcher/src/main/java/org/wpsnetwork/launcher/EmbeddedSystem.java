@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -44,6 +45,7 @@ final class EmbeddedSystem implements AutoCloseable {
     private EmbeddedKafka kafka;
     private EmbeddedMongo mongo;
     private EmbeddedKeycloak identity;
+    private ServiceProcess mailServer;
     private String issuer;
     private ClientCredentials toolsClient;
     private String kafkaBootstrap;
@@ -65,14 +67,16 @@ final class EmbeddedSystem implements AutoCloseable {
         startIdentity(logs);
         startKafka();
         startMongo();
+        Map<String, String> mail = startMail(logs);
         provisionTopics();
         for (ServiceJar jar : jars) {
             Ports.requireFree(jar.port(), jar.serviceName(), "--" + jar.name() + "-port");
         }
         out.println("  starting " + String.join(", ", jars.stream().map(ServiceJar::serviceName).toList())
                 + " (logs in " + logs + ")");
-        Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap, "MONGODB_URI", mongoUri,
-                "WPS_OIDC_ISSUER_URI", issuer);
+        Map<String, String> environment = new HashMap<>(Map.of("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
+                "MONGODB_URI", mongoUri, "WPS_OIDC_ISSUER_URI", issuer));
+        environment.putAll(mail);
         for (ServiceJar jar : jars) {
             services.add(ServiceProcess.start(jar.serviceName(), jar.path(), jar.port(), environment,
                     options.serviceJvmOptions(), logs.resolve(jar.serviceName() + ".log")));
@@ -219,6 +223,40 @@ final class EmbeddedSystem implements AutoCloseable {
         step("MongoDB-wire server (H2 file)", mongoUri, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /**
+     * GreenMail, unless SPRING_MAIL_HOST names a relay: where the reporting service sends reminders, notices and the
+     * digest. Answers what the services need to know to use it.
+     */
+    private Map<String, String> startMail(Path logs) throws InterruptedException {
+        Map<String, String> mail = new HashMap<>(Map.of("WPS_NOTIFICATIONS_ENABLED", "true",
+                "WPS_NOTIFICATIONS_INTERVAL", options.notificationInterval().toString()));
+        if (options.externalMail() != null) {
+            out.println("  using the mail relay " + options.externalMail() + " (SPRING_MAIL_HOST)");
+            return mail;
+        }
+        long started = System.nanoTime();
+        Ports.requireFree(options.mailPort(), "the mail server", "--mail-port");
+        Ports.requireFree(options.mailWebPort(), "the mail server's web page", "--mail-web-port");
+        mailServer = ServiceProcess.run("mail-server (GreenMail)", List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m",
+                "-XX:TieredStopAtLevel=1", "-Dgreenmail.smtp.hostname=127.0.0.1",
+                "-Dgreenmail.smtp.port=" + options.mailPort(), "-Dgreenmail.api.hostname=127.0.0.1",
+                "-Dgreenmail.api.port=" + options.mailWebPort(), "-Dgreenmail.auth.disabled", "-jar",
+                options.servicesDir().resolveSibling("mail").resolve("greenmail-standalone.jar").toString()),
+                Map.of(), options.mailWebPort(), "/api/service/readiness", logs.resolve("mail-server.log"));
+        mailServer.awaitReady(SERVICE_START_TIMEOUT);
+        step("Mail server (GreenMail)", "smtp://127.0.0.1:" + options.mailPort(),
+                Duration.ofNanos(System.nanoTime() - started));
+        mail.put("SPRING_MAIL_HOST", "127.0.0.1");
+        mail.put("SPRING_MAIL_PORT", String.valueOf(options.mailPort()));
+        return mail;
+    }
+
+    /** Where the mail the system sent is read (GreenMail's web page and API), or null with a relay. */
+    String mailWebUrl() {
+        return mailServer == null ? null : "http://localhost:" + options.mailWebPort();
+    }
+
     private void provisionTopics() throws InterruptedException {
         long started = System.nanoTime();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap,
@@ -256,6 +294,12 @@ final class EmbeddedSystem implements AutoCloseable {
                     + "/protocol/openid-connect/token");
             out.println("  Keycloak's admin console: " + identity.url() + "/admin (admin / "
                     + EmbeddedKeycloak.DEVELOPMENT_PASSWORD + ").");
+        }
+        if (mailServer != null) {
+            out.println("\n  Mail the system sends (reminders, notices, the secretariat's digest) is kept by GreenMail:"
+                    + " read it at " + mailWebUrl() + "/ or GET " + mailWebUrl()
+                    + "/api/user/<address>/messages/INBOX/ (the secretariat's is "
+                    + "secretariat@localhost); it is never delivered anywhere.");
         }
         out.println("\nPress Ctrl-C to stop. Data stays in " + options.dataDir() + ".");
     }
@@ -315,6 +359,9 @@ final class EmbeddedSystem implements AutoCloseable {
         }
         if (identity != null) {
             identity.close();
+        }
+        if (mailServer != null) {
+            mailServer.stop(SERVICE_STOP_GRACE);
         }
         if (kafka != null) {
             kafka.close();

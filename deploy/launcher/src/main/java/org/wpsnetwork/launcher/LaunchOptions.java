@@ -1,6 +1,8 @@
 package org.wpsnetwork.launcher;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,10 @@ import java.util.Map;
  * @param externalMongo URI of a MongoDB to use instead of starting one, or null
  * @param identityPort  the embedded identity provider's (Keycloak's) HTTP port
  * @param externalIssuer issuer URI of an OpenID Connect provider to use instead of starting Keycloak, or null
+ * @param mailPort      the embedded mail server's (GreenMail's) SMTP port
+ * @param mailWebPort   the port of GreenMail's web page and API, where the mail is read
+ * @param externalMail  host of a mail relay to use instead of starting GreenMail ({@code SPRING_MAIL_HOST}), or null
+ * @param notificationInterval how often the reporting service looks at the calendar and sends pending mail
  */
 record LaunchOptions(
         Path dataDir,
@@ -30,7 +36,11 @@ record LaunchOptions(
         String externalMongo,
         List<String> serviceJvmOptions,
         int identityPort,
-        String externalIssuer) {
+        String externalIssuer,
+        int mailPort,
+        int mailWebPort,
+        String externalMail,
+        Duration notificationInterval) {
 
     static final String USAGE = """
             Usage: java -jar wps-launcher.jar [options]
@@ -43,6 +53,9 @@ record LaunchOptions(
               --membership-port=N     (default 8081)    --meetings-port=N        (default 8082)
               --nap-monitoring-port=N (default 8083)    --reporting-port=N       (default 8084)
               --identity-port=N       embedded identity provider (Keycloak) port (default 8180)
+              --mail-port=N           embedded mail server (GreenMail) SMTP port (default 3025)
+              --mail-web-port=N       where its mail is read: web page and API (default 8025)
+              --notification-interval=DURATION  how often reminders are worked out and mail sent (default PT1M)
               --services-dir=PATH     where the service jars are (default: services/ beside the launcher jar)
               --no-seed               do not load the network's record (members, meetings, recommendations
                                       from its documents) on first start
@@ -52,7 +65,8 @@ record LaunchOptions(
 
             Environment: KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI make the services use that Kafka / MongoDB
             instead of starting embedded ones; WPS_OIDC_ISSUER_URI names an OpenID Connect provider to use
-            instead of the embedded Keycloak; WPS_SERVICE_JAVA_OPTS replaces the services' JVM options.
+            instead of the embedded Keycloak; SPRING_MAIL_HOST (and SPRING_MAIL_PORT) a mail relay to use instead of
+            the embedded GreenMail; WPS_SERVICE_JAVA_OPTS replaces the services' JVM options.
             """;
 
     /** The services in start-up order, with their default ports (API.md). */
@@ -101,6 +115,19 @@ record LaunchOptions(
         int controllerPort = port(given, "kafka-controller-port", kafkaPort + 1);
         int mongoPort = port(given, "mongo-port", 27017);
         int identityPort = port(given, "identity-port", 8180);
+        int mailPort = port(given, "mail-port", 3025);
+        int mailWebPort = port(given, "mail-web-port", 8025);
+        Duration interval;
+        try {
+            interval = Duration.parse(given.getOrDefault("notification-interval", "PT1M"));
+            given.remove("notification-interval");
+            if (interval.isNegative() || interval.isZero()) {
+                throw new DateTimeParseException("not positive", interval.toString(), 0);
+            }
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--notification-interval must be a positive ISO-8601 duration such as PT1M, not '"
+                    + given.get("notification-interval") + "'");
+        }
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
         DEFAULT_PORTS.forEach((service, port) -> servicePorts.put(service, port(given, service + "-port", port)));
         if (!given.isEmpty()) {
@@ -112,7 +139,8 @@ record LaunchOptions(
         return new LaunchOptions(dataDir, servicesDir.toAbsolutePath().normalize(), kafkaPort, controllerPort, mongoPort,
                 servicePorts, loadRecord, loadDemoData, blankToNull(environment.get("KAFKA_BOOTSTRAP_SERVERS")),
                 blankToNull(environment.get("MONGODB_URI")), jvmOptions, identityPort,
-                blankToNull(environment.get("WPS_OIDC_ISSUER_URI")));
+                blankToNull(environment.get("WPS_OIDC_ISSUER_URI")), mailPort, mailWebPort,
+                blankToNull(environment.get("SPRING_MAIL_HOST")), interval);
     }
 
     private static int port(Map<String, String> given, String option, int fallback) {

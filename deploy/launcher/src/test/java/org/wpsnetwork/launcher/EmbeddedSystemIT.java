@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -348,6 +349,18 @@ class EmbeddedSystemIT {
                 .contains("PERCENT", "COUNT", "CURRENCY", "YES_NO", "MILESTONE", "breakdown by SEX",
                         "stage reached", "yes on a day", "TARGET_ACHIEVED", "NOT_AVAILABLE"));
 
+        // What the calendar and the reviews imply goes out once: the secretariat's digest, and a notice for each
+        // return and validation, recorded NO_ADDRESS where the record has no focal point e-mail (as here: the
+        // digest lists those members). Reminders are for periods due within 30 days: none of the demo plans' is.
+        await().atMost(DEADLINE).until(() -> inbox("secretariat@localhost").size() == 1);
+        assertThat(inbox("secretariat@localhost").get(0).path("subject").asString())
+                .startsWith("WPS network weekly digest");
+        JsonNode log = await().atMost(DEADLINE).until(() -> reporting.get("/api/v1/reports/notifications").json(),
+                entries -> entries.findValuesAsString("kind").containsAll(List.of("RETURNED", "VALIDATED")));
+        assertThat(log.findValuesAsString("state")).as("the record has no focal point e-mail").contains("NO_ADDRESS");
+        System.out.printf("Notifications recorded after the demo data: %d (%s)%n", log.size(), log.findValuesAsString(
+                "kind").stream().collect(Collectors.groupingBy(k -> k, Collectors.counting())));
+
         DemoDataGenerator.Result aYearLater = today.run(everyone);
         assertThat(aYearLater.plans()).isEqualTo(made.plans());
         assertThat(aYearLater.reportsAlreadyThere()).isEqualTo(made.reports());
@@ -423,6 +436,19 @@ class EmbeddedSystemIT {
                 .as("nothing applied twice after the restart").isEqualTo(4);
         assertThat(meetings.get("/api/v1/meetings").json().size()).isEqualTo(14);
         viewOf("NAM", view -> view.path("meetingsAttended").path("count").asInt() == 4);
+        Thread.sleep(7_000); // two looks at the calendar after the restart
+        assertThat(inbox("secretariat@localhost").size())
+                .as("this week's digest went out before the restart, not again").isZero();
+    }
+
+    /** The mail GreenMail holds for {@code address} (it answers 400 for an address that received none). */
+    private List<JsonNode> inbox(String address) {
+        Http.Response messages = new Http(system.mailWebUrl()).get("/api/user/" + address + "/messages/INBOX/");
+        List<JsonNode> received = new ArrayList<>();
+        if (messages.status() == 200) {
+            messages.json().forEach(received::add);
+        }
+        return received;
     }
 
     private JsonNode viewOf(String code, Predicate<JsonNode> condition) {
@@ -431,9 +457,10 @@ class EmbeddedSystemIT {
 
     /** Free ports for everything, and Testcontainers' Kafka and MongoDB when the tests run on Docker. */
     private LaunchOptions options() throws IOException {
-        List<String> args = new ArrayList<>(List.of("--data-dir=" + dataDir));
+        // The calendar is looked at every 3 s, so that the mail it implies is there within the deadline.
+        List<String> args = new ArrayList<>(List.of("--data-dir=" + dataDir, "--notification-interval=PT3S"));
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
-                "meetings-port", "nap-monitoring-port", "reporting-port")) {
+                "meetings-port", "nap-monitoring-port", "reporting-port", "mail-port", "mail-web-port")) {
             args.add("--" + option + "=" + FreePorts.take());
         }
         Map<String, String> environment = new HashMap<>(SharedIdentityProvider.environment());

@@ -58,7 +58,7 @@ class FaultInjectionIT {
     void start() throws Exception {
         List<String> args = new ArrayList<>(List.of("--no-seed", "--data-dir=" + dataDir));
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
-                "reporting-port")) {
+                "reporting-port", "mail-port", "mail-web-port")) {
             args.add("--" + option + "=" + FreePorts.take());
         }
         LaunchOptions options = LaunchOptions.parse(args.toArray(String[]::new),

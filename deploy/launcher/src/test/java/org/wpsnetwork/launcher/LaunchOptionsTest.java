@@ -3,6 +3,7 @@ package org.wpsnetwork.launcher;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,10 @@ class LaunchOptionsTest {
         assertThat(options.identityPort()).isEqualTo(8180);
         assertThat(options.externalIssuer()).isNull();
         assertThat(options.loadRecord()).isTrue();
+        assertThat(options.mailPort()).isEqualTo(3025);
+        assertThat(options.mailWebPort()).isEqualTo(8025);
+        assertThat(options.externalMail()).isNull();
+        assertThat(options.notificationInterval()).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test
@@ -40,7 +45,8 @@ class LaunchOptionsTest {
         LaunchOptions options = LaunchOptions.parse(
                 new String[] {"--data-dir=/srv/wps", "--kafka-port=19092", "--reporting-port=9000"},
                 Map.of("WPS_DATA_DIR", "/ignored", "KAFKA_BOOTSTRAP_SERVERS", "kafka:9092",
-                        "MONGODB_URI", "mongodb://db:27017", "WPS_SERVICE_JAVA_OPTS", "-Xmx1g  -Dx=y"),
+                        "MONGODB_URI", "mongodb://db:27017", "WPS_SERVICE_JAVA_OPTS", "-Xmx1g  -Dx=y",
+                        "SPRING_MAIL_HOST", "relay.example.org"),
                 SERVICES);
 
         assertThat(options.dataDir()).isEqualTo(Path.of("/srv/wps"));
@@ -50,6 +56,7 @@ class LaunchOptionsTest {
         assertThat(options.externalKafka()).isEqualTo("kafka:9092");
         assertThat(options.externalMongo()).isEqualTo("mongodb://db:27017");
         assertThat(options.serviceJvmOptions()).containsExactly("-Xmx1g", "-Dx=y");
+        assertThat(options.externalMail()).isEqualTo("relay.example.org");
     }
 
     @Test
@@ -60,6 +67,11 @@ class LaunchOptionsTest {
                 .hasMessage("Unknown option(s): colour");
         assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"start"}, Map.of(), SERVICES))
                 .hasMessage("Unrecognised argument 'start'");
+        assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--notification-interval=0s"}, Map.of(),
+                SERVICES)).hasMessage("--notification-interval must be a positive ISO-8601 duration such as PT1M, "
+                + "not '0s'");
+        assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--notification-interval=PT0S"}, Map.of(),
+                SERVICES)).hasMessageContaining("positive");
         assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--help"}, Map.of(), SERVICES))
                 .isInstanceOf(LaunchOptions.UsageException.class).hasMessage(null);
     }

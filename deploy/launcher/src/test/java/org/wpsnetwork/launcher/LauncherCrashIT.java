@@ -42,7 +42,7 @@ class LauncherCrashIT {
         List<String> args = new ArrayList<>(List.of("--no-seed", "--data-dir=" + dataDir));
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
-                "reporting-port")) {
+                "reporting-port", "mail-port", "mail-web-port")) {
             ports.put(option, FreePorts.take());
             args.add("--" + option + "=" + ports.get(option));
         }

@@ -7,6 +7,7 @@ import org.wpsnetwork.kit.projection.ProjectionRunners;
 import org.wpsnetwork.kit.replicas.MemberReplica;
 import org.wpsnetwork.kit.replicas.MeetingReplica;
 import org.wpsnetwork.reporting.nap.NapViews;
+import org.wpsnetwork.reporting.notifications.ReviewNotices;
 import org.wpsnetwork.reporting.network.RoleViewProjection;
 import org.wpsnetwork.reporting.timeline.MemberTimelineProjection;
 
@@ -29,7 +30,8 @@ class EventIntake {
     }
 
     @Bean
-    ProjectionRunner napEvents(NapViews napViews, MemberTimelineProjection timeline, ProjectionRunners runners) {
-        return runners.runner("nap-events", List.of(napViews, timeline));
+    ProjectionRunner napEvents(NapViews napViews, MemberTimelineProjection timeline, ReviewNotices reviewNotices,
+                               ProjectionRunners runners) {
+        return runners.runner("nap-events", List.of(napViews, timeline, reviewNotices));
     }
 }

@@ -28,6 +28,7 @@ import org.wpsnetwork.kit.projection.Outcome;
 import org.wpsnetwork.kit.projection.Projection;
 import org.wpsnetwork.kit.projection.VersionGuard;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -55,6 +56,14 @@ public class MemberTimelineProjection implements Projection {
     @Override
     public String name() {
         return "member-timeline";
+    }
+
+    /** A mail the notifications sent to the member, once per notice, in the member's timeline. */
+    public void recordNotification(String memberCode, String key, Instant at, String summary) {
+        VersionGuard.insertOnce(timeline, List.of(new Document("_id", memberCode + "|notification|" + key)
+                .append("memberCode", memberCode).append("occurredAt", Date.from(at))
+                .append("eventType", "NotificationSent").append("aggregate", "Notification:" + key)
+                .append("aggregateVersion", 1).append("summary", summary).append("by", "WPS notifications")));
     }
 
     @Override
