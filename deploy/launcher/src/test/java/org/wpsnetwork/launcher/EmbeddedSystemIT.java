@@ -347,7 +347,7 @@ class EmbeddedSystemIT {
         await().atMost(DEADLINE).untilAsserted(() -> assertThat(demoIndicatorForms())
                 .as("demo data shows every kind of indicator, a breakdown and each status")
                 .contains("PERCENT", "COUNT", "CURRENCY", "YES_NO", "MILESTONE", "breakdown by SEX",
-                        "stage reached", "yes on a day", "TARGET_ACHIEVED", "NOT_AVAILABLE"));
+                        "stage reached", "yes on a day", "evidence link", "TARGET_ACHIEVED", "NOT_AVAILABLE"));
 
         // What the calendar and the reviews imply goes out once: the secretariat's digest, and a notice for each
         // return and validation, recorded NO_ADDRESS where the record has no focal point e-mail (as here: the
@@ -394,6 +394,9 @@ class EmbeddedSystemIT {
                 }
                 if (indicator.path("achievedOn").isString()) {
                     forms.add("yes on a day");
+                }
+                if (!indicator.path("evidence").isEmpty()) {
+                    forms.add("evidence link");
                 }
             });
         }

@@ -14,7 +14,10 @@ final class ServiceSubset {
     private ServiceSubset() {
     }
 
-    /** A folder under {@code parent} with the jars of the services named (e.g. "membership", "reporting"). */
+    /**
+     * A folder under {@code parent} with the jars of the services named (e.g. "membership", "reporting"), and beside
+     * it the mail server the launcher starts.
+     */
     static Path of(Path parent, String... services) throws IOException {
         Path built = Path.of(System.getProperty("wps.services.dir"));
         Path subset = Files.createDirectories(parent.resolve("services"));
@@ -22,6 +25,7 @@ final class ServiceSubset {
             String jar = service + "-service.jar";
             Files.createSymbolicLink(subset.resolve(jar), built.resolve(jar).toAbsolutePath());
         }
+        Files.createSymbolicLink(parent.resolve("mail"), built.resolveSibling("mail").toAbsolutePath());
         return subset;
     }
 }

@@ -214,6 +214,10 @@ public final class DemoDataGenerator {
         body.put("periodFrom", from);
         body.put("periodTo", to);
         body.put("indicatorValues", values);
+        // A public link backing the first value up, so that views show evidence (example.org: nothing real).
+        body.put("evidence", List.of(Map.of("title", "Demo: " + to.getYear() + " monitoring report of " + plan.id(),
+                "url", "https://example.org/demo/" + plan.id() + "/" + to, "kind", "PUBLICATION", "visibility", "PUBLIC",
+                "indicatorCode", plan.indicators().get(0).code())));
         body.put("recommendationStatuses", statuses);
         body.put("demo", true);
         double roll = random.nextDouble();
