@@ -37,6 +37,14 @@ class HostileInputIT extends HostileInputTest {
                 Endpoint.of("POST", "/api/v1/progress-reports/" + reportId + "/return", "{\"reason\":\"Incomplete\"}")
                         .withIfMatch("\"1\""),
                 Endpoint.of("POST", "/api/v1/progress-reports/" + reportId + "/validation", null).withIfMatch("\"1\""),
+                // Every kind of indicator, breakdowns, stages, evidence: the rules that read them must refuse, not fail.
+                Endpoint.of("POST", "/api/v1/members/MLI/action-plans", NapFixtures.PLAN_OF_EVERY_KIND.formatted(
+                        "mli-nap-2")),
+                Endpoint.of("PUT", "/api/v1/action-plans/ken-nap-3/indicators/P1/status-override",
+                        "{\"status\":\"LIMITED\",\"reason\":\"Survey incomplete\"}").withIfMatch("\"1\""),
+                Endpoint.of("POST", "/api/v1/reference-indicators", """
+                        {"code":"PROTECTION.SHELTERS","name":"Shelters for survivors","pillar":"PROTECTION",
+                         "kind":"COUNT","unit":"shelters","direction":"INCREASE"}"""),
                 Endpoint.of("PUT", "/api/v1/admin/unreadable-records/action_plans/ken-nap-3",
                         "{\"reason\":\"Restated\",\"values\":{\"indicators[0].baseline\":11}}").withIfMatch("\"1\""));
 

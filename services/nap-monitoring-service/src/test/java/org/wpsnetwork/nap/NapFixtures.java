@@ -93,6 +93,8 @@ final class NapFixtures {
                             .admitted(),
                     new MembershipHistory("GHA", "Ghana", MemberType.STATE, Region.AFRICA).joinedOn(founding)
                             .admitted(),
+                    new MembershipHistory("MLI", "Mali", MemberType.STATE, Region.AFRICA).joinedOn(founding)
+                            .admitted(),
                     new MembershipHistory("AU", "African Union", MemberType.REGIONAL_ORGANIZATION, Region.AFRICA)
                             .joinedOn(founding).admitted(),
                     france.admitted(), france.withdrew(LocalDate.of(2024, 1, 31)));
