@@ -349,6 +349,9 @@ class EmbeddedSystemIT {
                 .contains("PERCENT", "COUNT", "CURRENCY", "YES_NO", "MILESTONE", "breakdown by SEX",
                         "stage reached", "yes on a day", "evidence link", "TARGET_ACHIEVED", "NOT_AVAILABLE"));
 
+        JsonNode reportingFigures = reporting.get("/api/v1/reports/network").json().path("reporting").path("network");
+        assertThat(reportingFigures.path("onTime").asInt()).as("demo reports entered as received when they came: "
+                + reportingFigures).isPositive().isLessThan(reportingFigures.path("received").asInt());
         // What the calendar and the reviews imply goes out once: the secretariat's digest, and a notice for each
         // return and validation, recorded NO_ADDRESS where the record has no focal point e-mail (as here: the
         // digest lists those members). Reminders are for periods due within 30 days: none of the demo plans' is.

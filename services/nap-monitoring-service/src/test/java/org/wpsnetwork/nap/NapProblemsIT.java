@@ -269,6 +269,14 @@ class NapProblemsIT {
                         422, "rule-violated").fields("recommendationStatuses[0].recommendationId"),
                 bad("period outside the plan", "POST", reports, REPORT.replace("2023-01-01", "2021-07-01"), 422,
                         "rule-violated").fields("periodFrom"),
+                bad("a report received in the future", "POST", reports, REPORT.replace("}]}",
+                        "}],\"receivedOn\":\"2199-01-01\"}"), 422, "rule-violated").fields("receivedOn"),
+                bad("a report received before its period", "POST", reports, REPORT.replace("}]}",
+                        "}],\"receivedOn\":\"2022-12-31\"}"), 422, "rule-violated").fields("receivedOn"),
+                bad("a correction that moves the day the report was received", "PUT", "/api/v1/progress-reports/"
+                        + returned, NapFixtures.correction("2023-01-01", "2023-12-31", "16", "LIMITED", "Fixed")
+                        .replace("\"reason\"", "\"receivedOn\":\"2024-01-05\",\"reason\""), 422,
+                        "rule-violated").fields("receivedOn").ifMatch("\"2\""),
                 bad("period that ends before it starts", "POST", reports, REPORT.replace("2023-12-31", "2022-12-31"),
                         422, "rule-violated").fields("periodTo"),
                 // the review workflow

@@ -169,7 +169,7 @@ class PlanAndReportLifecycleIT {
     }
 
     @Test
-    void theSecretariatKeepsTheCatalogueOfReferenceIndicatorsThatMembersIndicatorsMapTo() {
+    void theSecretariatKeepsTheCatalogueOfReferenceIndicatorsAndEntersReportsThatCameByMail() {
         Http secretariat = http.as(TestTokens.secretariat());
         String entry = """
                 {"code":"PARTICIPATION.POLICE","name":"Women among police officers","pillar":"PARTICIPATION",
@@ -192,6 +192,15 @@ class PlanAndReportLifecycleIT {
         assertThat(mapped.status()).as(mapped.toString()).isEqualTo(201);
         assertThat(mapped.json().path("indicators").get(0).path("reference").asString())
                 .isEqualTo("PARTICIPATION.POLICE");
+
+        String byMail = NapFixtures.REPORT_OF_EVERY_KIND.replaceFirst("}$", ",\"receivedOn\":\"2024-02-01\"}");
+        assertThat(NapFixtures.onceReplicated(() -> http.as(TestTokens.focalPoint("SEN")).post(
+                "/api/v1/action-plans/sen-nap-2/progress-reports", byMail)).status())
+                .as("a focal point's report is received when submitted").isEqualTo(422);
+        Http.Response entered = secretariat.post("/api/v1/action-plans/sen-nap-2/progress-reports", byMail);
+        assertThat(entered.status()).as(entered.toString()).isEqualTo(201);
+        assertThat(entered.json().path("submittedOn").asString()).as("entered by the secretariat as received then")
+                .isEqualTo("2024-02-01");
         try (PublishedEvents published = new PublishedEvents(service.kafkaBootstrapServers(), service.topic(Topics.NAP))) {
             assertThat(published.forKey("PARTICIPATION.POLICE", all -> all.size() >= 2, Duration.ofSeconds(15)))
                     .extracting(EventEnvelope::eventType).containsExactly("ReferenceIndicatorDefined",

@@ -220,6 +220,10 @@ public final class DemoDataGenerator {
                 "indicatorCode", plan.indicators().get(0).code())));
         body.put("recommendationStatuses", statuses);
         body.put("demo", true);
+        // Entered as the secretariat entering reports that came by mail: received 20 to 119 days after the period
+        // (most within the 90 days' grace), never later than today. No random draw, so later draws stay the same.
+        LocalDate received = to.plusDays(20 + Math.floorMod((plan.id() + to).hashCode(), 100));
+        body.put("receivedOn", received.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : received);
         double roll = random.nextDouble();
         if (alreadyMade) {
             return Outcome.ALREADY_MADE;
@@ -237,6 +241,7 @@ public final class DemoDataGenerator {
                     Map.of("reason", "Demo: please add sources for the indicator values"), "If-Match",
                     submitted.etag()), 200, nap, "return of " + report);
             Map<String, Object> correction = new LinkedHashMap<>(body);
+            correction.remove("receivedOn");
             correction.put("reason", "Demo: sources added");
             expect(nap.send("PUT", report, correction, "If-Match", returned.etag()), 200, nap, "correction of " + report);
             return Outcome.RETURNED_AND_CORRECTED;

@@ -23,7 +23,8 @@ import java.util.List;
  * A progress report against a plan: the values its indicators reached in the period and, per recommendation of
  * the network, how far the member has acted on it. {@code demo} marks made-up reports. A correction sends the
  * whole corrected report again, with a {@code reason}. Who submits is the signed-in user: {@code submittedBy} is
- * refused (it used to name them).
+ * refused (it used to name them). {@code receivedOn}: the day a report that came by other means was received, which
+ * only the secretariat gives when it enters the report on the member's behalf (default: today).
  */
 public record ReportRequest(
         @NotNull LocalDate periodFrom,
@@ -33,7 +34,8 @@ public record ReportRequest(
         @Null(message = ACTOR_FROM_SIGN_IN) String submittedBy,
         Boolean demo,
         @Size(min = 1, max = 500) String reason,
-        @Size(max = MAX_EVIDENCE) List<@NotNull @Valid EvidenceLink> evidence) {
+        @Size(max = MAX_EVIDENCE) List<@NotNull @Valid EvidenceLink> evidence,
+        LocalDate receivedOn) {
 
     /** The most pieces of evidence one report carries. */
     static final int MAX_EVIDENCE = 50;

@@ -60,7 +60,11 @@ public class ReportService {
     public Created<ProgressReport> submit(String planId, ReportRequest request, Actor by,
                                           IdempotentRequest idempotency) {
         ActionPlan plan = plans.get(planId).state();
-        ProgressReportSnapshot checked = checked(plan, request, by, null, 1, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        ApiProblemException.requireNoRuleViolated("The report cannot be entered as received then",
+                receivedOnProblems(request, plan, by, today));
+        ProgressReportSnapshot checked = checked(plan, request, by, null, 1,
+                request.receivedOn() == null ? today : request.receivedOn());
         String id = reports.claimId(idempotency, UUID.randomUUID().toString());
         return reports.create(id, ProgressReport.submit(withId(checked, id), by, clock.instant()), idempotency);
     }
@@ -70,6 +74,11 @@ public class ReportService {
         Versioned<ProgressReport> current = reports.getMatching(reportId, ifMatch);
         ProgressReport report = current.state();
         report.requireCorrectable(request.reason());
+        if (request.receivedOn() != null) {
+            throw ApiProblemException.ruleViolated("A correction keeps the day the report was received", List.of(
+                    FieldViolation.of("receivedOn", "is given when a report is first entered, not on a correction",
+                            request.receivedOn().toString())));
+        }
         ActionPlan plan = plans.get(report.current().planId()).state();
         ProgressReportSnapshot revised = withId(checked(plan, request, by, report.current(), report.nextRevision(),
                 report.current().submittedOn()), reportId);
@@ -174,6 +183,30 @@ public class ReportService {
                 previous != null ? previous.demo() : Boolean.TRUE.equals(request.demo()),
                 Stream.concat(evidence.stream().map(ReportRequest.EvidenceLink::evidence), previous == null
                         ? Stream.empty() : previous.evidence().stream().filter(e -> e.document() != null)).toList());
+    }
+
+    /**
+     * A report that came by other means (mail, a meeting) is entered by the secretariat with the day it was
+     * received, which the reporting calendar counts; a member's own focal point submits it now.
+     */
+    private static List<FieldViolation> receivedOnProblems(ReportRequest request, ActionPlan plan, Actor by,
+                                                           LocalDate today) {
+        LocalDate receivedOn = request.receivedOn();
+        if (receivedOn == null) {
+            return List.of();
+        }
+        if (!by.actsOnBehalfOf(plan.memberCode())) {
+            return List.of(FieldViolation.of("receivedOn", "is for the secretariat entering a report that came by "
+                    + "other means; a focal point's report is received when submitted", receivedOn.toString()));
+        }
+        if (receivedOn.isAfter(today)) {
+            return List.of(FieldViolation.of("receivedOn", "must not be in the future", receivedOn.toString()));
+        }
+        if (receivedOn.isBefore(request.periodFrom())) {
+            return List.of(FieldViolation.of("receivedOn", "must not be before the period, which starts on "
+                    + request.periodFrom(), receivedOn.toString()));
+        }
+        return List.of();
     }
 
     /** Evidence backs up a value or a status the report gives, or the report as a whole. */
