@@ -1,5 +1,6 @@
 package org.wpsnetwork.nap;
 
+import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.contracts.meetings.Addressee;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
@@ -72,31 +73,29 @@ final class NapFixtures {
         return PLAN.formatted(id, generation, adoptedOn, start, end);
     }
 
+    private static final LocalDate FOUNDING = LocalDate.of(2016, 9, 23);
+
+    /** A state that joined at the network's founding, as admitted. */
+    private static EventEnvelope<?> founder(String code, String name, Region region) {
+        return new MembershipHistory(code, name, MemberType.STATE, region).joinedOn(FOUNDING).admitted();
+    }
+
     static void publish(ServiceUnderTest service) {
-        LocalDate founding = LocalDate.of(2016, 9, 23);
         MembershipHistory france = new MembershipHistory("FRA", "France", MemberType.STATE, Region.EUROPE)
-                .joinedOn(founding);
+                .joinedOn(FOUNDING);
         try (EventPublisher members = new EventPublisher(service.kafkaBootstrapServers(),
                 service.topic(Topics.MEMBERSHIP))) {
             members.publish(
-                    new MembershipHistory("ARG", "Argentina", MemberType.STATE, Region.AMERICAS).joinedOn(founding)
-                            .admitted(),
-                    new MembershipHistory("CHL", "Chile", MemberType.STATE, Region.AMERICAS).joinedOn(founding)
-                            .admitted(),
-                    new MembershipHistory("KEN", "Kenya", MemberType.STATE, Region.AFRICA).joinedOn(founding)
-                            .admitted(),
-                    new MembershipHistory("NAM", "Namibia", MemberType.STATE, Region.AFRICA).joinedOn(founding)
-                            .admitted(),
-                    new MembershipHistory("PHL", "Philippines", MemberType.STATE, Region.ASIA).joinedOn(founding)
-                            .admitted(),
-                    new MembershipHistory("SEN", "Senegal", MemberType.STATE, Region.AFRICA).joinedOn(founding)
-                            .admitted(),
-                    new MembershipHistory("GHA", "Ghana", MemberType.STATE, Region.AFRICA).joinedOn(founding)
-                            .admitted(),
-                    new MembershipHistory("MLI", "Mali", MemberType.STATE, Region.AFRICA).joinedOn(founding)
-                            .admitted(),
+                    founder("ARG", "Argentina", Region.AMERICAS),
+                    founder("CHL", "Chile", Region.AMERICAS),
+                    founder("KEN", "Kenya", Region.AFRICA),
+                    founder("NAM", "Namibia", Region.AFRICA),
+                    founder("PHL", "Philippines", Region.ASIA),
+                    founder("SEN", "Senegal", Region.AFRICA),
+                    founder("GHA", "Ghana", Region.AFRICA),
+                    founder("MLI", "Mali", Region.AFRICA),
                     new MembershipHistory("AU", "African Union", MemberType.REGIONAL_ORGANIZATION, Region.AFRICA)
-                            .joinedOn(founding).admitted(),
+                            .joinedOn(FOUNDING).admitted(),
                     france.admitted(), france.withdrew(LocalDate.of(2024, 1, 31)));
         }
         MeetingHistory geneva = new MeetingHistory("geneva-2022", "Fourth capital-level meeting",

@@ -102,6 +102,9 @@ class CalendarNotices {
         }
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d",
                 today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        if (notifications.has("digest|" + week)) {
+            return Optional.empty(); // this week's is made: not worked out again at every look
+        }
         List<String> due = new ArrayList<>();
         List<String> overdue = new ArrayList<>();
         List<String> noAddress = new ArrayList<>();

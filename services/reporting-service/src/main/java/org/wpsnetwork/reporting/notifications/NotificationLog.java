@@ -56,6 +56,11 @@ public class NotificationLog {
         return documents.isEmpty() ? List.of() : VersionGuard.insertOnce(log, documents);
     }
 
+    /** Whether a notice with {@code key} is recorded already (whatever became of it). */
+    boolean has(String key) {
+        return log.countDocuments(Filters.eq("_id", key)) > 0;
+    }
+
     /** Claims a pending notice for sending; false when another instance (or an earlier run) has it. */
     boolean claim(String key) {
         return log.updateOne(Filters.and(Filters.eq("_id", key), Filters.eq("state", State.PENDING.name())),
