@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +72,11 @@ class PlanAndReportLifecycleIT {
         assertThat(http.get("/api/v1/action-plans/arg-nap-2/progress-reports").json().size())
                 .as("no duplicate report").isEqualTo(1);
 
+        assertThat(reportIds(secretariat.get("/api/v1/progress-reports")))
+                .as("the review queue: submitted reports").contains(id);
+        assertThat(focalPoint.get("/api/v1/progress-reports").status()).as("the queue is the secretariat's")
+                .isEqualTo(403);
+
         Http.Response corrected = focalPoint.put("/api/v1/progress-reports/" + id,
                 NapFixtures.correction("2024-01-01", "2024-12-31", "21", "LIMITED", "Count of negotiators was incomplete"),
                 "If-Match", "\"1\"");
@@ -84,6 +90,9 @@ class PlanAndReportLifecycleIT {
                 "If-Match", "\"2\"");
         assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
         assertThat(returned.json().path("state").asString()).isEqualTo("RETURNED");
+        assertThat(reportIds(secretariat.get("/api/v1/progress-reports"))).doesNotContain(id);
+        assertThat(reportIds(secretariat.get("/api/v1/progress-reports?state=RETURNED&member=ARG"))).containsExactly(id);
+        assertThat(secretariat.get("/api/v1/progress-reports?state=RETURNED&member=NOR").json().size()).isZero();
         assertThat(secretariat.post("/api/v1/progress-reports/" + id + "/validation", null, "If-Match", "\"3\"").status())
                 .as("a returned report must be corrected before validation").isEqualTo(409);
 
@@ -246,5 +255,10 @@ class PlanAndReportLifecycleIT {
         assertThat(paths.path("/api/v1/progress-reports/{reportId}/return").has("post")).isTrue();
         assertThat(paths.path("/api/v1/progress-reports/{reportId}/validation").has("post")).isTrue();
         assertThat(paths.path("/api/v1/progress-reports/{reportId}").path("put").path("responses").has("428")).isTrue();
+    }
+
+    private static List<String> reportIds(Http.Response reports) {
+        assertThat(reports.status()).as(reports.toString()).isEqualTo(200);
+        return StreamSupport.stream(reports.json().spliterator(), false).map(r -> r.path("id").asString()).toList();
     }
 }

@@ -85,6 +85,21 @@ public final class NapHistory {
         return envelope(NapEvents.ACTION_PLAN_ADOPTED, id, 1, new ActionPlanAdopted(plan));
     }
 
+    /**
+     * A plan (schema version 2) with one indicator, N1 women among negotiators (COUNT, 10 → 30), measuring the
+     * network's reference indicator {@code reference}, so comparisons align it with other members' indicators.
+     */
+    public static EventEnvelope<?> planMeasuring(String id, String memberCode, String reference, LocalDate start,
+                                                 LocalDate end) {
+        ActionPlanSnapshot plan = new ActionPlanSnapshot(id, memberCode, PlanKind.NAP, "Plan " + id, 1, start, start,
+                end, null, "Ministry of Foreign Affairs", List.of("PARTICIPATION"), List.of(
+                new Indicator("N1", "Women among negotiators", "PARTICIPATION", "women", BigDecimal.TEN,
+                        BigDecimal.valueOf(30), IndicatorDirection.INCREASE, end, null, IndicatorKind.COUNT, null,
+                        List.of(), null, List.of(), reference)),
+                List.of(), false, List.of(), null, null);
+        return envelope(NapEvents.ACTION_PLAN_ADOPTED, id, 1, new ActionPlanAdopted(plan));
+    }
+
     /** The secretariat's judgement of indicator {@code code} of {@code adopted} (a plan event of this class). */
     public static EventEnvelope<?> statusOverridden(EventEnvelope<?> adopted, String code, ProgressStatus status,
                                                     String reason) {

@@ -44,6 +44,7 @@ class NapAccess {
                 .signedIn(GET, "/api/v1/reference-indicators/{code}")
                 .allow(POST, "/api/v1/reference-indicators", null, SECRETARIAT)
                 .allow(PUT, "/api/v1/reference-indicators/{code}", null, SECRETARIAT)
+                .allow(GET, "/api/v1/progress-reports", null, SECRETARIAT)
                 .allow(GET, "/api/v1/progress-reports/{reportId}", reportOwner, SECRETARIAT, PEER_REVIEWER)
                 .allow(PUT, "/api/v1/progress-reports/{reportId}", reportOwner, SECRETARIAT)
                 .allow(POST, "/api/v1/progress-reports/{reportId}/documents", reportOwner, SECRETARIAT)

@@ -60,6 +60,11 @@ public record ProgressReport(ProgressReportSnapshot current, List<Transition> hi
         }
     }
 
+    /** When it last changed state: its submission, return, resubmission or validation. */
+    public Instant lastChangedAt() {
+        return history.get(history.size() - 1).at();
+    }
+
     /** A first revision, submitted by {@code by} at {@code at}. */
     static Change<ProgressReport> submit(ProgressReportSnapshot report, Actor by, Instant at) {
         ProgressReport submitted = new ProgressReport(report, List.of(Transition.by(by, report.memberCode(),

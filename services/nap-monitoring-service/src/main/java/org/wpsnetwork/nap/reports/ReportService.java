@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Service;
 import org.wpsnetwork.contracts.Actor;
 import org.wpsnetwork.contracts.nap.Evidence;
@@ -27,6 +28,7 @@ import org.wpsnetwork.nap.plans.PlanService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +50,8 @@ public class ReportService {
                 ProgressReport.class, outbox, report -> report.current().memberCode());
         reports.index("plan_period", Indexes.compoundIndex(Indexes.ascending("state.current.planId"),
                 Indexes.descending("state.current.periodTo")));
+        reports.index("state_member", Indexes.compoundIndex(Indexes.ascending("state.current.state"),
+                Indexes.ascending("state.current.memberCode")));
         reports.restatable((report, id, reason) -> report.restate(SignedInUser.required().actor(), reason,
                 clock.instant()));
         this.plans = plans;
@@ -114,6 +118,19 @@ public class ReportService {
         plans.get(planId);
         return reports.findAll(Filters.eq("state.current.planId", planId),
                 Sorts.orderBy(Sorts.descending("state.current.periodTo"), Sorts.ascending("_id")));
+    }
+
+    /**
+     * The reports in one state (a review queue: SUBMITTED), of one member or all, the longest waiting first: by
+     * the time of their last transition, which for a corrected report is its resubmission.
+     */
+    public List<Versioned<ProgressReport>> inState(ReportState state, String memberCode) {
+        Bson filter = memberCode == null ? Filters.eq("state.current.state", state.name())
+                : Filters.and(Filters.eq("state.current.state", state.name()),
+                Filters.eq("state.current.memberCode", memberCode));
+        return reports.findAll(filter, Sorts.ascending("_id")).stream()
+                .sorted(Comparator.comparing((Versioned<ProgressReport> r) -> r.state().lastChangedAt()))
+                .toList();
     }
 
     /** Checks a report against its plan and the replicas, and returns it without an id yet. */

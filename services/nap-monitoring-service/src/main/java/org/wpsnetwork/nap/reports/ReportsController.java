@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wpsnetwork.contracts.Actor;
+import org.wpsnetwork.contracts.nap.ReportState;
 import org.wpsnetwork.kit.outbox.Created;
 import org.wpsnetwork.kit.security.SignedInUser;
 import org.wpsnetwork.kit.outbox.Versioned;
@@ -79,6 +81,17 @@ class ReportsController {
     @Operation(summary = "The reports on a plan, latest period first")
     ResponseEntity<List<ReportResponse>> ofPlan(@PathVariable String planId, @ParameterObject PageRequest page) {
         return Pages.respond(service.ofPlan(planId).stream().map(ReportResponse::of).toList(), page);
+    }
+
+    @GetMapping("/api/v1/progress-reports")
+    @Operation(summary = "Reports in one state, the longest waiting first (secretariat's review queue)",
+            description = "state defaults to SUBMITTED; member narrows to one member. Ordered by the time of the last "
+                    + "transition (a corrected report waits from its resubmission)")
+    ResponseEntity<List<ReportResponse>> inState(@RequestParam(required = false) ReportState state,
+                                                 @RequestParam(required = false) String member,
+                                                 @ParameterObject PageRequest page) {
+        return Pages.respond(service.inState(state == null ? ReportState.SUBMITTED : state, member).stream()
+                .map(ReportResponse::of).toList(), page);
     }
 
     @GetMapping("/api/v1/progress-reports/{reportId}")

@@ -22,6 +22,7 @@ class ReportingAccess {
                 .signedIn(GET, "/api/v1/reports/members")
                 .signedIn(GET, "/api/v1/reports/reporting-calendar")
                 .allow(GET, "/api/v1/reports/notifications", null, SECRETARIAT)
+                .allow(GET, "/api/v1/reports/compare", null, SECRETARIAT, PEER_REVIEWER)
                 .allow(GET, "/api/v1/reports/members/{code}", member, SECRETARIAT, PEER_REVIEWER)
                 .allow(GET, "/api/v1/reports/members/{code}/timeline", member, SECRETARIAT, PEER_REVIEWER)
                 // The dashboard's page and how it signs people in; its data comes from the views above.

@@ -9,6 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -52,7 +54,7 @@ public class StrictParameters implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws HttpMediaTypeNotAcceptableException {
-        requireJsonAcceptable(request);
+        requireAcceptable(request, handler);
         List<FieldViolation> refused = new ArrayList<>();
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
             variables.forEach((name, value) -> check(String.valueOf(name), String.valueOf(value), refused));
@@ -70,10 +72,12 @@ public class StrictParameters implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     /**
-     * The API answers JSON only. A client that accepts nothing of the kind is told so before the request is
-     * carried out, not after a change was already stored and its answer could not be written.
+     * The API answers JSON, and CSV where an endpoint declares it produces CSV. A client that accepts nothing of
+     * the kind is told so before the request is carried out, not after a change was already stored and its answer
+     * could not be written.
      */
-    private static void requireJsonAcceptable(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
+    private static void requireAcceptable(HttpServletRequest request, Object handler)
+            throws HttpMediaTypeNotAcceptableException {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (accept == null || !request.getRequestURI().startsWith("/api/")) {
             return;
@@ -84,9 +88,14 @@ public class StrictParameters implements WebMvcConfigurer, HandlerInterceptor {
         } catch (InvalidMediaTypeException e) {
             throw ApiProblemException.invalid(FieldViolation.of(HttpHeaders.ACCEPT, "is not a list of media types"));
         }
-        if (accepted.stream().noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
-                || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))) {
-            throw new HttpMediaTypeNotAcceptableException(JSON_ONLY);
+        List<MediaType> answered = new ArrayList<>(JSON_ONLY);
+        if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(GetMapping.class)) {
+            for (String produced : method.getMethodAnnotation(GetMapping.class).produces()) {
+                answered.add(MediaType.parseMediaType(produced));
+            }
+        }
+        if (accepted.stream().noneMatch(type -> answered.stream().anyMatch(type::isCompatibleWith))) {
+            throw new HttpMediaTypeNotAcceptableException(answered);
         }
     }
 
