@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -31,6 +32,9 @@ import java.util.concurrent.CountDownLatch;
  * configured), the event topics, and every service whose jar is present, each in its own JVM.
  */
 final class EmbeddedSystem implements AutoCloseable {
+
+    /** The web application's name among the services (its port option is --portal-port). */
+    static final String PORTAL = "portal";
 
     /** Partitions per event topic: room for several reporting consumers; one broker, so one replica. */
     private static final int PARTITIONS = 6;
@@ -77,6 +81,11 @@ final class EmbeddedSystem implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(Map.of("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
                 "MONGODB_URI", mongoUri, "WPS_OIDC_ISSUER_URI", issuer));
         environment.putAll(mail);
+        // Where the portal finds the services' APIs.
+        for (String service : List.of("membership", "meetings", "nap-monitoring", "reporting")) {
+            environment.put("WPS_" + service.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL",
+                    serviceUri(service).toString());
+        }
         for (ServiceJar jar : jars) {
             services.add(ServiceProcess.start(jar.serviceName(), jar.path(), jar.port(), environment,
                     options.serviceJvmOptions(), logs.resolve(jar.serviceName() + ".log")));
@@ -168,7 +177,7 @@ final class EmbeddedSystem implements AutoCloseable {
     private List<ServiceJar> serviceJars() {
         List<ServiceJar> jars = new ArrayList<>();
         options.servicePorts().forEach((name, port) -> {
-            Path jar = options.servicesDir().resolve(name + "-service.jar");
+            Path jar = options.servicesDir().resolve(ServiceJar.artifactOf(name) + ".jar");
             if (Files.isRegularFile(jar)) {
                 jars.add(new ServiceJar(name, jar, port));
             }
@@ -279,10 +288,15 @@ final class EmbeddedSystem implements AutoCloseable {
         out.println();
         out.printf("Ready in %.1f s.%n", took.toMillis() / 1000.0);
         for (ServiceProcess service : services) {
-            out.printf("  %-22s %s   (API docs: %s/swagger-ui.html)%n", service.name(), service.url(), service.url());
+            boolean portal = service.name().equals(ServiceJar.artifactOf(PORTAL));
+            out.printf("  %-22s %s%s%n", service.name(), service.url(),
+                    portal ? "   (the web application)" : "   (API docs: " + service.url() + "/swagger-ui.html)");
         }
-        services.stream().filter(service -> service.name().equals("reporting-service")).findFirst()
-                .ifPresent(reporting -> out.println("\n  Dashboard: " + reporting.url() + "/"));
+        services.stream().filter(service -> service.name().equals(ServiceJar.artifactOf(PORTAL))).findFirst()
+                .ifPresent(portal -> out.println("\n  Open " + portal.url() + " and sign in as secretariat, focal.arg"
+                        + " (Argentina's focal point) or reviewer (a peer reviewer), password "
+                        + EmbeddedKeycloak.DEVELOPMENT_PASSWORD + (identity == null ? " (with an external identity "
+                        + "provider: its own users)" : "") + "."));
         if (identity != null) {
             out.println("\n  Sign in at " + identity.url() + " (realm " + EmbeddedKeycloak.REALM + ", issuer "
                     + identity.issuer() + ").");
@@ -374,8 +388,14 @@ final class EmbeddedSystem implements AutoCloseable {
     }
 
     private record ServiceJar(String name, Path path, int port) {
+
+        /** The module, jar and process name: "membership-service", …, and the portal's "web-portal". */
+        static String artifactOf(String name) {
+            return name.equals(PORTAL) ? "web-portal" : name + "-service";
+        }
+
         String serviceName() {
-            return name + "-service";
+            return artifactOf(name);
         }
     }
 }

@@ -52,6 +52,7 @@ record LaunchOptions(
               --mongo-port=N          embedded MongoDB-wire server port (default 27017)
               --membership-port=N     (default 8081)    --meetings-port=N        (default 8082)
               --nap-monitoring-port=N (default 8083)    --reporting-port=N       (default 8084)
+              --portal-port=N         the web application (default 8085)
               --identity-port=N       embedded identity provider (Keycloak) port (default 8180)
               --mail-port=N           embedded mail server (GreenMail) SMTP port (default 3025)
               --mail-web-port=N       where its mail is read: web page and API (default 8025)
@@ -78,6 +79,7 @@ record LaunchOptions(
         ports.put("meetings", 8082);
         ports.put("nap-monitoring", 8083);
         ports.put("reporting", 8084);
+        ports.put("portal", 8085);
         return ports;
     }
 

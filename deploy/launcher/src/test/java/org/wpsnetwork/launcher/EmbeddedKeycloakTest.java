@@ -14,8 +14,8 @@ class EmbeddedKeycloakTest {
     void theEmbeddedRealmAddsTheScriptsClientAndTheDevelopmentUsersToTheDeploymentsRealm() throws Exception {
         JsonNode realm = EmbeddedKeycloak.embeddedRealm();
 
-        assertThat(realm.path("clients").findValuesAsString("clientId")).containsExactly("wps-portal", "wps-dashboard",
-                "wps-tools", "wps-prometheus", "wps-cli");
+        assertThat(realm.path("clients").findValuesAsString("clientId")).containsExactly("wps-portal", "wps-tools",
+                "wps-prometheus", "wps-cli");
         assertThat(realm.path("users").findValuesAsString("username")).contains("service-account-wps-tools",
                 "focal.arg", "secretariat");
         assertThat(EmbeddedKeycloak.developmentUsers()).containsExactly(

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.contracts.meetings.Addressee;
@@ -50,10 +52,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * The system as the README's run command starts it: real broker, real database, every service in its own
  * JVM from its jar, the network's record loaded through the APIs on first start. The scenarios run in order
- * on one system; the last one restarts it.
+ * on one system; the last one restarts it. The class runs beside the other launcher tests (its scenarios one after
+ * another): much of its time is spent waiting on browsers and on the identity provider.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Execution(ExecutionMode.CONCURRENT)
 class EmbeddedSystemIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(20);
@@ -68,6 +72,8 @@ class EmbeddedSystemIT {
     Http meetings;
     Http nap;
     Http reporting;
+    PortalInTheBrowser browser;
+    String reportReviewedInTheBrowser;
 
     @BeforeAll
     void startSeeded() throws Exception {
@@ -267,9 +273,9 @@ class EmbeddedSystemIT {
                  "adoptedOn":"%s","periodStart":"%s","periodEnd":"%s","leadInstitution":"Ministry of Gender Equality",
                  "pillars":["PARTICIPATION","PROTECTION","PREVENTION","RELIEF_AND_RECOVERY"],
                  "indicators":[{"code":"P1","description":"Women among peace negotiators","pillar":"PARTICIPATION",
-                   "unit":"%%","baseline":20,"target":50},
+                   "kind":"PERCENT","unit":"%%","baseline":20,"target":50},
                   {"code":"V1","description":"Cases of violence against women awaiting trial","pillar":"PROTECTION",
-                   "unit":"cases","baseline":300,"target":120,"direction":"DECREASE"}]}""".formatted(id,
+                   "kind":"COUNT","unit":"cases","baseline":300,"target":120,"direction":"DECREASE"}]}""".formatted(id,
                 today.minusYears(1), today.minusYears(1), today.plusYears(3));
     }
 
@@ -422,8 +428,37 @@ class EmbeddedSystemIT {
                 .findFirst().orElseThrow();
     }
 
+    /** The web portal in a real browser, on this system with its record and demo data (PortalInTheBrowser). */
     @Test
     @Order(8)
+    void focalPointsAndTheSecretariatReportAndReviewInTheBrowser() {
+        String portal = "http://localhost:" + options.servicePorts().get("portal");
+        SharedIdentityProvider.allowPortalAt(portal);
+        browser = new PortalInTheBrowser(portal, nap, reporting);
+        reportReviewedInTheBrowser = browser.aReportGoesThroughTheBrowserFromFormToValidation("arg-nap-2");
+        browser.aFocalPointCannotReportForAnotherMember("nor-nap-2", SharedIdentityProvider.userToken("focal.arg"));
+    }
+
+    @Test
+    @Order(9)
+    void aPeerReviewerComparesMembersInTheBrowserAndTakesTheTableAway() {
+        browser.aReviewerComparesAndDownloadsTheTable(reporting.as(SharedIdentityProvider.userToken("reviewer")));
+    }
+
+    @Test
+    @Order(10)
+    void theSecretariatKeepsTheRecordInTheBrowser() {
+        browser.theSecretariatKeepsTheRecordAndTheOperatorsWatch(membership, meetings);
+    }
+
+    @Test
+    @Order(11)
+    void thePortalSpeaksFrenchAndSpanish() {
+        browser.thePagesSpeakFrenchAndSpanish("arg-nap-2", reportReviewedInTheBrowser);
+    }
+
+    @Test
+    @Order(12)
     void aRestartKeepsEverythingAndDoesNotLoadTheRecordAgain() throws Exception {
         List<Long> firstRun = system.servicePids();
         system.close();
@@ -466,7 +501,7 @@ class EmbeddedSystemIT {
         // The calendar is looked at every 3 s, so that the mail it implies is there within the deadline.
         List<String> args = new ArrayList<>(List.of("--data-dir=" + dataDir, "--notification-interval=PT3S"));
         for (String option : List.of("kafka-port", "kafka-controller-port", "mongo-port", "membership-port",
-                "meetings-port", "nap-monitoring-port", "reporting-port", "mail-port", "mail-web-port")) {
+                "meetings-port", "nap-monitoring-port", "reporting-port", "portal-port", "mail-port", "mail-web-port")) {
             args.add("--" + option + "=" + FreePorts.take());
         }
         Map<String, String> environment = new HashMap<>(SharedIdentityProvider.environment());

@@ -81,18 +81,18 @@ class IdentityProviderIT {
     }
 
     /**
-     * The sign-in the dashboard page makes in the browser, step by step over HTTP: the authorization request of the
-     * public client wps-dashboard with a PKCE challenge, Keycloak's login form, the redirect back with a code, and
-     * the code exchanged for a token with the verifier, answered with the CORS header the page's origin needs.
+     * The sign-in the web portal makes, step by step over HTTP: the authorization request of its confidential
+     * client wps-portal with a PKCE challenge, Keycloak's login form, the redirect back with a code, and the code
+     * exchanged for a token with the verifier and the client's secret (over the back channel, never in a browser).
      */
     @Test
-    void theDashboardSignsInWithTheAuthorizationCodeAndPkce() throws Exception {
+    void thePortalSignsInWithTheAuthorizationCodeAndPkce() throws Exception {
         String verifier = "a-verifier-of-at-least-forty-three-characters-0123456789";
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.UTF_8)));
-        String redirect = "http://localhost:8084/";
+        String redirect = "http://localhost:8085/login/oauth2/code/wps";
         HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.issuer()
-                + "/protocol/openid-connect/auth?client_id=wps-dashboard&response_type=code&scope=openid"
+                + "/protocol/openid-connect/auth?client_id=wps-portal&response_type=code&scope=openid"
                 + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8) + "&code_challenge="
                 + challenge + "&code_challenge_method=S256")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).as("the login page").isEqualTo(200);
@@ -107,7 +107,7 @@ class IdentityProviderIT {
                 .header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofString("username=secretariat&password="
                         + EmbeddedKeycloak.DEVELOPMENT_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).as("back to the dashboard").isEqualTo(302);
+        assertThat(signedIn.statusCode()).as("back to the portal").isEqualTo(302);
         String location = signedIn.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(redirect + "?");
         Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
@@ -115,12 +115,11 @@ class IdentityProviderIT {
 
         HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.issuer()
                         + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "http://localhost:8084")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=wps-dashboard"
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=wps-portal"
+                        + "&client_secret=wps-portal-development-secret"
                         + "&code=" + code.group(1) + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8)
                         + "&code_verifier=" + verifier)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-        assertThat(token.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8084");
         JsonNode claims = claims(JSON.readTree(token.body()).path("access_token").asString());
         assertThat(roles(claims)).contains("secretariat");
         assertThat(audience(claims)).contains("wps-api");

@@ -22,7 +22,7 @@ class LaunchOptionsTest {
         assertThat(options.kafkaControllerPort()).isEqualTo(9093);
         assertThat(options.mongoPort()).isEqualTo(27017);
         assertThat(options.servicePorts()).containsExactly(Map.entry("membership", 8081), Map.entry("meetings", 8082),
-                Map.entry("nap-monitoring", 8083), Map.entry("reporting", 8084));
+                Map.entry("nap-monitoring", 8083), Map.entry("reporting", 8084), Map.entry("portal", 8085));
         assertThat(options.externalKafka()).isNull();
         assertThat(options.externalMongo()).isNull();
         assertThat(options.serviceJvmOptions()).isEqualTo(LaunchOptions.DEFAULT_SERVICE_JVM_OPTIONS);

@@ -4,6 +4,8 @@ import org.wpsnetwork.seed.ClientCredentials;
 import org.wpsnetwork.testsupport.FreePorts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -108,6 +110,48 @@ final class SharedIdentityProvider {
             throw new IllegalStateException("No token for " + username + ": " + response.body());
         }
         return JSON.readTree(response.body()).path("access_token").asString();
+    }
+
+    /**
+     * Lets the portal of a launch under test (on a free port, not the realm's 8085) sign people in: its address
+     * joins the wps-portal client's redirect and post-sign-out addresses, through Keycloak's admin API.
+     */
+    static synchronized void allowPortalAt(String origin) {
+        EmbeddedKeycloak identity = ready();
+        try {
+            String admin = JSON.readTree(send(HttpRequest.newBuilder(URI.create(identity.url()
+                    + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin"
+                            + "&password=" + EmbeddedKeycloak.DEVELOPMENT_PASSWORD)).build())).path("access_token")
+                    .asString();
+            String clients = identity.url() + "/admin/realms/" + EmbeddedKeycloak.REALM + "/clients";
+            ObjectNode client = (ObjectNode) JSON.readTree(
+                    send(HttpRequest.newBuilder(URI.create(clients + "?clientId=wps-portal"))
+                            .header("Authorization", "Bearer " + admin).GET().build())).get(0);
+            ((ArrayNode) client.get("redirectUris")).add(origin + "/*");
+            ObjectNode attributes = (ObjectNode) client
+                    .get("attributes");
+            attributes.put("post.logout.redirect.uris", attributes.path("post.logout.redirect.uris").asString()
+                    + "##" + origin + "/*");
+            send(HttpRequest.newBuilder(URI.create(clients + "/" + client.get("id").asString()))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client))).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + ": " + response.statusCode()
+                    + " " + response.body());
+        }
+        return response.body();
     }
 
     /** The token endpoint's answer to {@code form}. */

@@ -131,6 +131,11 @@ class IndicatorKindsViewIT {
                 + "it ended, a year's on time, the current year open").containsExactly("LATE", "ON_TIME", "OPEN");
         assertThat(view.path("reporting").toString()).as("the late one received, not on time").isEqualTo(
                 "{\"expected\":2,\"received\":2,\"onTime\":1,\"rate\":1.0,\"timeliness\":0.5}");
+        assertThat(http.get("/api/v1/reports/members?reportingStatus=ON_TRACK").json().path("members")
+                .findValuesAsString("code")).as("the list behind the overview's count").contains("NAM");
+        assertThat(http.get("/api/v1/reports/members?reportingStatus=OVERDUE").json().path("members")
+                .findValuesAsString("code")).doesNotContain("NAM");
+        assertThat(http.get("/api/v1/reports/members?reportingStatus=LATE").status()).isEqualTo(400);
         JsonNode budget = indicators.get("B1");
         assertThat(budget.path("currency").asString()).isEqualTo("USD");
         assertThat(budget.path("status").asString()).as("within 100,000 of the target").isEqualTo("TARGET_ACHIEVED");

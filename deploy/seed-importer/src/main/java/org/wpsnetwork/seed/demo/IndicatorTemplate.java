@@ -16,33 +16,43 @@ import java.util.Map;
  */
 record IndicatorTemplate(String code, String description, String pillar, String kind, String unit,
                          BigDecimal baseline, BigDecimal target, String direction, BigDecimal tolerance,
-                         String currency, List<String> stages, List<String> dimensions) {
+                         String currency, List<String> stages, List<String> dimensions, String reference) {
 
     /** One of every kind, falling and held ones among them (the working set the demo plans pick from). */
     static final List<IndicatorTemplate> ALL = List.of(
-            quantity("PA1", "Women among members of peace negotiation delegations", "PARTICIPATION", "PERCENT", 8, 40),
-            quantity("PA2", "Women among deployed peacekeepers", "PARTICIPATION", "PERCENT", 5, 15),
+            quantity("PA1", "Women among members of peace negotiation delegations", "PARTICIPATION", "PERCENT", 8, 40)
+                    .measuring("PARTICIPATION.NEGOTIATORS"),
+            quantity("PA2", "Women among deployed peacekeepers", "PARTICIPATION", "PERCENT", 5, 15)
+                    .measuring("PARTICIPATION.PEACEKEEPERS"),
             quantity("PR1", "Shelters for survivors of gender-based violence", "PROTECTION", "COUNT", 4, 20),
-            quantity("PR2", "Conflict-related sexual violence cases prosecuted", "PROTECTION", "COUNT", 10, 60),
+            quantity("PR2", "Conflict-related sexual violence cases prosecuted", "PROTECTION", "COUNT", 10, 60)
+                    .measuring("PROTECTION.SGBV_PROSECUTED"),
             // Falling: its direction is DECREASE, the way from baseline to target.
             quantity("PR3", "Sexual violence cases awaiting trial for over a year", "PROTECTION", "COUNT", 300, 120),
             new IndicatorTemplate("PR4", "Survivors receiving free legal aid", "PROTECTION", "COUNT", "persons",
-                    BigDecimal.valueOf(200), BigDecimal.valueOf(800), null, null, null, List.of(), List.of("SEX")),
+                    BigDecimal.valueOf(200), BigDecimal.valueOf(800), null, null, null, List.of(), List.of("SEX"),
+                    "PROTECTION.SURVIVORS_SUPPORTED"),
             new IndicatorTemplate("PR5", "National referral mechanism for survivors", "PROTECTION", "MILESTONE", null,
                     null, null, null, null, null, List.of("Designed", "Piloted in two provinces", "Operational nationwide"),
-                    List.of()),
+                    List.of(), null),
             new IndicatorTemplate("PA3", "Quota for women in security-sector leadership set in law", "PARTICIPATION",
-                    "YES_NO", null, null, null, null, null, null, List.of(), List.of()),
+                    "YES_NO", null, null, null, null, null, null, List.of(), List.of(), null),
             quantity("PV1", "Early-warning reports with gender analysis", "PREVENTION", "PERCENT", 20, 90),
             new IndicatorTemplate("PV2", "Yearly budget of the plan's prevention programmes", "PREVENTION", "CURRENCY",
                     null, BigDecimal.valueOf(500_000), BigDecimal.valueOf(500_000), "MAINTAIN",
-                    BigDecimal.valueOf(50_000), "USD", List.of(), List.of()),
+                    BigDecimal.valueOf(50_000), "USD", List.of(), List.of(), null),
             quantity("RR1", "Recovery budget spent on women-led projects", "RELIEF_AND_RECOVERY", "PERCENT", 3, 15));
 
     private static IndicatorTemplate quantity(String code, String description, String pillar, String kind,
                                               int baseline, int target) {
         return new IndicatorTemplate(code, description, pillar, kind, kind.equals("COUNT") ? "number" : null,
-                BigDecimal.valueOf(baseline), BigDecimal.valueOf(target), null, null, null, List.of(), List.of());
+                BigDecimal.valueOf(baseline), BigDecimal.valueOf(target), null, null, null, List.of(), List.of(), null);
+    }
+
+    /** The same indicator, declared as measuring the network's reference indicator {@code code}, for comparisons. */
+    IndicatorTemplate measuring(String code) {
+        return new IndicatorTemplate(this.code, description, pillar, kind, unit, baseline, target, direction, tolerance,
+                currency, stages, dimensions, code);
     }
 
     /** The template of an indicator a plan recorded (kind absent: a plan from before kinds, a number). */
@@ -52,7 +62,7 @@ record IndicatorTemplate(String code, String description, String pillar, String 
                 text(indicator, "unit"), number(indicator, "baseline"), number(indicator, "target"),
                 text(indicator, "direction"), number(indicator, "tolerance"), text(indicator, "currency"),
                 indicator.path("stages").valueStream().map(JsonNode::asString).toList(),
-                indicator.path("dimensions").valueStream().map(JsonNode::asString).toList());
+                indicator.path("dimensions").valueStream().map(JsonNode::asString).toList(), text(indicator, "reference"));
     }
 
     /** How a plan's request declares it: the fields its kind uses. */
@@ -74,6 +84,7 @@ record IndicatorTemplate(String code, String description, String pillar, String 
         if (!dimensions.isEmpty()) {
             fields.put("dimensions", dimensions);
         }
+        putIfPresent(fields, "reference", reference);
         return fields;
     }
 

@@ -19,18 +19,13 @@ class ReportingAccess {
         return AccessRules.builder()
                 .signedIn(GET, "/api/v1/reports/network")
                 .signedIn(GET, "/api/v1/reports/recommendations")
+                .allow(GET, "/api/v1/reports/recommendations/{id}", null, SECRETARIAT, PEER_REVIEWER)
                 .signedIn(GET, "/api/v1/reports/members")
                 .signedIn(GET, "/api/v1/reports/reporting-calendar")
                 .allow(GET, "/api/v1/reports/notifications", null, SECRETARIAT)
                 .allow(GET, "/api/v1/reports/compare", null, SECRETARIAT, PEER_REVIEWER)
                 .allow(GET, "/api/v1/reports/members/{code}", member, SECRETARIAT, PEER_REVIEWER)
                 .allow(GET, "/api/v1/reports/members/{code}/timeline", member, SECRETARIAT, PEER_REVIEWER)
-                // The dashboard's page and how it signs people in; its data comes from the views above.
-                .anyone(GET, "/")
-                .anyone(GET, "/index.html")
-                .anyone(GET, "/dashboard.js")
-                .anyone(GET, "/dashboard.css")
-                .anyone(GET, "/api/v1/dashboard/sign-in")
                 .build();
     }
 }

@@ -18,10 +18,17 @@ import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.replicas.MemberReplica;
 import org.wpsnetwork.kit.web.ApiProblemException;
+import org.wpsnetwork.kit.web.FieldViolation;
+import org.wpsnetwork.reporting.nap.NetworkProgress;
+import org.wpsnetwork.reporting.nap.ReportingStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 @RestController
 @Tag(name = "Member views", description = "Everything the network knows about one member")
@@ -45,20 +52,44 @@ class MemberViewController {
     private final MemberReplica members;
     private final MemberViews views;
     private final ProjectionCheckpoints checkpoints;
+    private final NetworkProgress progress;
 
-    MemberViewController(MemberReplica members, MemberViews views, ProjectionCheckpoints checkpoints) {
+    MemberViewController(MemberReplica members, MemberViews views, ProjectionCheckpoints checkpoints,
+                         NetworkProgress progress) {
+        this.progress = progress;
         this.members = members;
         this.views = views;
         this.checkpoints = checkpoints;
     }
 
     @GetMapping("/api/v1/reports/members")
-    @Operation(summary = "Every member in the reports, sorted by code", description = "Every filter is optional")
+    @Operation(summary = "Every member in the reports, sorted by code", description = "Every filter is optional. "
+            + "reportingStatus (ON_TRACK, DUE, OVERDUE, NEVER_REPORTED or NOT_EXPECTED) lists the active members the "
+            + "overview counts under it")
     ResponseEntity<MemberList> members(@RequestParam(required = false) MemberType type,
                                        @RequestParam(required = false) MemberStatus status,
-                                       @RequestParam(required = false) Region region, @ParameterObject PageRequest page) {
+                                       @RequestParam(required = false) Region region,
+                                       @RequestParam(required = false) String reportingStatus,
+                                       @ParameterObject PageRequest page) {
         Instant asOf = checkpoints.newest().orElse(null);
-        return Pages.respond(members.list(type, status, region).stream().map(MemberSummary::of).toList(), page,
+        List<MemberSnapshot> listed = members.list(type, status, region);
+        if (reportingStatus != null) {
+            Set<String> known = new HashSet<>();
+            Arrays.stream(ReportingStatus.values()).forEach(s -> known.add(s.name()));
+            known.add(ReportingStatus.NOT_EXPECTED);
+            if (!known.contains(reportingStatus)) {
+                throw ApiProblemException.invalid(FieldViolation.of("reportingStatus", "must be one of "
+                        + String.join(", ", new TreeSet<>(known)), reportingStatus));
+            }
+            Set<String> codes = new HashSet<>();
+            progress.now().members().forEach((member, memberProgress) -> {
+                if (ReportingStatus.nameOf(memberProgress.reportingStatus()).equals(reportingStatus)) {
+                    codes.add(member.code());
+                }
+            });
+            listed = listed.stream().filter(m -> codes.contains(m.code())).toList();
+        }
+        return Pages.respond(listed.stream().map(MemberSummary::of).toList(), page,
                 summaries -> new MemberList(summaries, asOf));
     }
 

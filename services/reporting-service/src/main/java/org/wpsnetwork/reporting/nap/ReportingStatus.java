@@ -16,6 +16,14 @@ public enum ReportingStatus {
     /** It has an active plan and has never reported on it. */
     NEVER_REPORTED;
 
+    /** How the overview and the member list name the members of whom nothing is expected (no plan, no report). */
+    public static final String NOT_EXPECTED = "NOT_EXPECTED";
+
+    /** The status's name, or {@link #NOT_EXPECTED} for none. */
+    public static String nameOf(ReportingStatus status) {
+        return status == null ? NOT_EXPECTED : status.name();
+    }
+
     /**
      * @param latestPeriodEnd the end of the latest period any accepted report covers, or null when none
      * @return null for a member with no accepted report and no active plan: nothing is expected of it

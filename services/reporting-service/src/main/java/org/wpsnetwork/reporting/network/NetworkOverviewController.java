@@ -41,8 +41,6 @@ import java.util.Map;
 @Tag(name = "Network overview", description = "The state of the whole network at a glance")
 class NetworkOverviewController {
 
-    private static final String NOT_EXPECTED = "NOT_EXPECTED";
-
     /** Members of one type (or all) by status. */
     record ByStatus(long total, long active, long withdrawn) {
     }
@@ -196,9 +194,9 @@ class NetworkOverviewController {
         for (ReportingStatus status : ReportingStatus.values()) {
             counts.put(status.name(), 0L);
         }
-        counts.put(NOT_EXPECTED, 0L);
+        counts.put(ReportingStatus.NOT_EXPECTED, 0L);
         for (MemberProgress member : network.members().values()) {
-            counts.merge(member.reportingStatus() == null ? NOT_EXPECTED : member.reportingStatus().name(), 1L, Long::sum);
+            counts.merge(ReportingStatus.nameOf(member.reportingStatus()), 1L, Long::sum);
         }
         return counts;
     }

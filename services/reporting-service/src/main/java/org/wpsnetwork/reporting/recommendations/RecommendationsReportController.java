@@ -2,11 +2,13 @@ package org.wpsnetwork.reporting.recommendations;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
+import org.wpsnetwork.kit.web.ApiProblemException;
 import org.wpsnetwork.kit.web.PageRequest;
 import org.wpsnetwork.kit.web.Pages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wpsnetwork.contracts.meetings.Addressee;
@@ -74,9 +76,7 @@ class RecommendationsReportController {
             }
             for (Recommendation r : meeting.recommendations()) {
                 if (theme == null || r.theme() == theme) {
-                    found.add(new RecommendationReport(r.id(), meeting.id(), meeting.title(),
-                            meeting.communiqueAdoptedOn(), r.theme(), r.addressee(), r.summary(), r.paragraphRef(),
-                            completion(r, network)));
+                    found.add(report(meeting, r, membersByLevel(r, network)));
                 }
             }
         }
@@ -85,20 +85,53 @@ class RecommendationsReportController {
                 checkpoints.newest().orElse(null)));
     }
 
-    private static Map<String, Long> completion(Recommendation recommendation, NetworkProgress.Snapshot network) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Completion level : Completion.values()) {
-            counts.put(level.name(), 0L);
+    /** One recommendation with the active members at each completion level (by code, sorted). */
+    record RecommendationMembers(RecommendationReport recommendation, Map<String, List<String>> membersByLevel,
+                                 boolean includesDemoData, Instant asOf) {
+    }
+
+    @GetMapping("/api/v1/reports/recommendations/{id}")
+    @Operation(summary = "One recommendation and the members behind each of its completion counts",
+            description = "membersByLevel: the codes of the active members at each level; NO_EVIDENCE: those it is "
+                    + "addressed to that have reported nothing")
+    RecommendationMembers recommendation(@PathVariable String id) {
+        NetworkProgress.Snapshot network = progress.now();
+        for (MeetingSnapshot meeting : meetings.all()) {
+            for (Recommendation r : meeting.recommendations()) {
+                if (r.id().equals(id)) {
+                    Map<String, List<String>> members = membersByLevel(r, network);
+                    return new RecommendationMembers(report(meeting, r, members), members,
+                            network.includesDemoData(), checkpoints.newest().orElse(null));
+                }
+            }
         }
-        counts.put(MemberViews.NO_EVIDENCE, 0L);
+        throw ApiProblemException.notFound("No recommendation '" + id + "' in the reports");
+    }
+
+    private static RecommendationReport report(MeetingSnapshot meeting, Recommendation r,
+                                               Map<String, List<String>> members) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        members.forEach((level, codes) -> counts.put(level, (long) codes.size()));
+        return new RecommendationReport(r.id(), meeting.id(), meeting.title(), meeting.communiqueAdoptedOn(),
+                r.theme(), r.addressee(), r.summary(), r.paragraphRef(), counts);
+    }
+
+    private static Map<String, List<String>> membersByLevel(Recommendation recommendation,
+                                                            NetworkProgress.Snapshot network) {
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        for (Completion level : Completion.values()) {
+            members.put(level.name(), new ArrayList<>());
+        }
+        members.put(MemberViews.NO_EVIDENCE, new ArrayList<>());
         network.members().forEach((member, memberProgress) -> {
             MemberProgress.RecommendationProgress reported = memberProgress.recommendations().get(recommendation.id());
             if (reported != null) {
-                counts.merge(reported.completion(), 1L, Long::sum);
+                members.computeIfAbsent(reported.completion(), level -> new ArrayList<>()).add(member.code());
             } else if (MemberViews.addressedTo(recommendation, member.type())) {
-                counts.merge(MemberViews.NO_EVIDENCE, 1L, Long::sum);
+                members.get(MemberViews.NO_EVIDENCE).add(member.code());
             }
         });
-        return counts;
+        members.values().forEach(codes -> codes.sort(null));
+        return members;
     }
 }

@@ -1,0 +1,17 @@
+package org.wpsnetwork.portal;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The web application: pages over the services' APIs, signed in through the identity provider. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class PortalApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PortalApplication.class, args);
+    }
+}
