@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,7 +48,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final AtomicInteger SHOTS = new AtomicInteger();
+    /** The signed-out page is the same after every sign-out: checked once. */
+    private static final AtomicBoolean SIGNED_OUT_CHECKED = new AtomicBoolean();
     private static final Duration WAIT = Duration.ofSeconds(30);
     /**
      * Selenium looks for DevTools classes of the browser's version at every start and warns when it has none (the
@@ -71,8 +77,8 @@ final class Browser implements AutoCloseable {
 
     /** A fresh browser (no cookies) for {@code who}, showing pages in {@code language}. */
     static Browser open(String portal, String who, String language) {
-        Path chromium = executable("CHROMIUM_BIN", "/usr/bin/chromium");
-        Path chromedriver = executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+        Path chromium = executable("CHROMIUM_BIN", CHROMIUM);
+        Path chromedriver = executable("CHROMEDRIVER_BIN", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -83,6 +89,13 @@ final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(WAIT);
         return new Browser(driver, portal, who + "-" + language);
+    }
+
+    /** Whether a browser can be opened here (in CI it must: then this is always true and a missing one fails). */
+    static boolean available() {
+        return "true".equalsIgnoreCase(System.getenv("WPS_REQUIRE_BROWSER"))
+                || (Files.isExecutable(Path.of(Optional.ofNullable(System.getenv("CHROMIUM_BIN")).orElse(CHROMIUM)))
+                && Files.isExecutable(Path.of(Optional.ofNullable(System.getenv("CHROMEDRIVER_BIN")).orElse(CHROMEDRIVER))));
     }
 
     private static Path executable(String variable, String standard) {
@@ -112,7 +125,15 @@ final class Browser implements AutoCloseable {
     void signOut() {
         driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
         new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(portal + "/signed-out"));
-        visit("signed-out");
+        if (SIGNED_OUT_CHECKED.compareAndSet(false, true)) {
+            visit("signed-out");
+        }
+    }
+
+    /** From now on a phone's screen (390 × 844 CSS pixels). */
+    Browser asPhone() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        return this;
     }
 
     /** Goes to a page of the portal and checks it ({@link #visit}). */

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.Topics;
 import org.wpsnetwork.contracts.meetings.Addressee;
@@ -52,12 +50,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * The system as the README's run command starts it: real broker, real database, every service in its own
  * JVM from its jar, the network's record loaded through the APIs on first start. The scenarios run in order
- * on one system; the last one restarts it. The class runs beside the other launcher tests (its scenarios one after
- * another): much of its time is spent waiting on browsers and on the identity provider.
+ * on one system; the last one restarts it. It runs one after another with the other launches of this JVM: two
+ * embedded systems in one JVM at once (FaultInjectionIT's and this one) disturb each other.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Execution(ExecutionMode.CONCURRENT)
 class EmbeddedSystemIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(20);
@@ -460,6 +457,10 @@ class EmbeddedSystemIT {
     @Test
     @Order(12)
     void aRestartKeepsEverythingAndDoesNotLoadTheRecordAgain() throws Exception {
+        String portal = "http://localhost:" + options.servicePorts().get("portal");
+        // Someone signed in to the portal stays signed in across the restart (sessions are in the database).
+        Browser signedIn = Browser.available() ? Browser.open(portal, "secretariat", "en").signIn("secretariat",
+                EmbeddedKeycloak.DEVELOPMENT_PASSWORD) : null;
         List<Long> firstRun = system.servicePids();
         system.close();
         assertThat(firstRun).allSatisfy(pid -> assertThat(ProcessHandle.of(pid)).isEmpty());
@@ -467,6 +468,13 @@ class EmbeddedSystemIT {
         output.reset();
         system = new EmbeddedSystem(options, new PrintStream(output, true, StandardCharsets.UTF_8));
         system.start();
+        if (signedIn != null) {
+            try (signedIn) {
+                signedIn.go("/review", "review-queue-after-restart");
+                assertThat(signedIn.url()).as("still signed in: the session outlived the portal")
+                        .isEqualTo(portal + "/review");
+            }
+        }
 
         assertThat(output.toString(StandardCharsets.UTF_8)).contains("was loaded on first start")
                 .doesNotContain("Loading the network's record");

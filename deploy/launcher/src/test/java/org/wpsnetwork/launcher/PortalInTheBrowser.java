@@ -225,6 +225,30 @@ final class PortalInTheBrowser {
             assertThat(sam.text(".banner.ok")).isEqualTo("The focal point was saved.");
             assertThat(membership.get("/api/v1/members/CHL").json().path("focalPoint").path("name").asString())
                     .isEqualTo("Camila Rojas");
+            sam.go("/members/ARG/plans/new", "plan-form");
+            sam.type("id", "arg-strategy-1");
+            sam.choose("#kind", "STRATEGY");
+            sam.type("title", "Strategy on women in peace operations");
+            sam.type("generation", "1");
+            sam.date("adoptedOn", LocalDate.now().minusMonths(1));
+            sam.date("periodStart", LocalDate.now().minusMonths(1));
+            sam.date("periodEnd", LocalDate.now().minusYears(1));
+            sam.type("leadInstitution", "Ministry of Defence");
+            sam.click("#pillar-PARTICIPATION");
+            sam.type("indicator.0.code", "S1");
+            sam.type("indicator.0.description", "Women among deployed officers");
+            sam.type("indicator.0.baseline", "10");
+            sam.type("indicator.0.target", "30");
+            sam.click("#record-plan");
+            assertThat(sam.text("#err-periodEnd")).as("the API's rule, at the field").startsWith("must not be before");
+            sam.visit("plan-form-with-error");
+            sam.go("/members/ARG", "member-page-to-extend");
+            sam.click("details.no-print summary");
+            sam.date("periodEnd", LocalDate.now().plusYears(5));
+            sam.type("reason", "Extended by the cabinet to cover the next peace talks");
+            sam.click("details.no-print button");
+            sam.visit("plan-extended");
+            assertThat(sam.text(".banner.ok")).isEqualTo("The plan was extended.");
             sam.go("/meetings", "meetings");
             sam.go("/meetings/rome-2026", "meeting-attendance");
             assertThat(sam.all("input[name='attended']:checked")).as("the attendance on record, ticked")
@@ -251,6 +275,9 @@ final class PortalInTheBrowser {
             sam.go("/members?reportingStatus=ON_TRACK", "members-on-track");
             sam.go("/reporting?status=LATE", "reporting-calendar-late");
             sam.go("/recommendations/rome-2026-1", "recommendation-members");
+            sam.asPhone().go("/members/ARG", "member-page-on-a-phone");
+            assertThat(sam.<Long>evaluate("return document.documentElement.scrollWidth"))
+                    .as("nothing wider than the phone but the tables, which scroll in their own box").isLessThanOrEqualTo(400L);
         }
         for (String language : List.of("fr", "es")) {
             try (Browser sam = Browser.open(portal, "secretariat", language)) {
