@@ -210,6 +210,20 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Chooses a file for the file field {@code name}: a temporary file of that name and content. */
+    void upload(String name, String filename, String content) {
+        try {
+            Path file = Files.createTempDirectory("wps-upload").resolve(filename);
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            // Deleted at exit in the reverse order of these calls: the file, then its folder.
+            file.getParent().toFile().deleteOnExit();
+            file.toFile().deleteOnExit();
+            field(name).sendKeys(file.toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Picks the option of {@code value} in the select {@code css} names. */
     void choose(String css, String value) {
         new Select(find(css)).selectByValue(value);

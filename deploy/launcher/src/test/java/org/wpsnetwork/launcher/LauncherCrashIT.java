@@ -3,8 +3,6 @@ package org.wpsnetwork.launcher;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.wpsnetwork.testsupport.FreePorts;
 import org.wpsnetwork.testsupport.Http;
 import tools.jackson.databind.JsonNode;
@@ -29,9 +27,8 @@ import static org.awaitility.Awaitility.await;
  * Fault test R3 on the embedded default exactly as the README starts it: the launcher (broker and database)
  * and every service are SIGKILLed together right after their 201s, then started again on the same data
  * directory. Every acknowledged write must still be there, in the owning service and in the reporting view,
- * and none applied twice. Its system is a process of its own, so it runs beside the other launcher tests.
+ * and none applied twice.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class LauncherCrashIT {
 
     private static final List<String> STATES = List.of("ARG", "BRA", "CAN", "DEU", "ESP", "FRA", "GBR", "ITA",

@@ -71,6 +71,15 @@ final class PortalInTheBrowser {
             ana.visit("report-submitted");
             reportId = ana.url().substring(ana.url().lastIndexOf('/') + 1);
             assertThat(ana.text("#report-state")).isEqualTo("Submitted");
+            ana.upload("file", "negotiators-2026.pdf", "%PDF-1.4\n% delegation lists of both rounds\n");
+            ana.type("title", "Delegation lists of both rounds");
+            ana.click("form[enctype='multipart/form-data'] button");
+            ana.visit("report-with-document");
+            assertThat(ana.text(".banner.ok")).isEqualTo("The document was added to the report.");
+            HttpResponse<byte[]> document = ana.download(ana.find("a[href^='/evidence-documents/']")
+                    .getAttribute("href").replace(portal, ""));
+            assertThat(document.statusCode()).isEqualTo(200);
+            assertThat(new String(document.body(), StandardCharsets.UTF_8)).startsWith("%PDF-1.4");
             ana.signOut();
         }
         assertThat(nap.get("/api/v1/action-plans/" + planId + "/progress-reports").json().size())
