@@ -1,6 +1,7 @@
 package org.wpsnetwork.launcher;
 
 import org.openqa.selenium.By;
+import org.wpsnetwork.testsupport.CsvLine;
 import org.wpsnetwork.testsupport.Http;
 import tools.jackson.databind.JsonNode;
 
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -192,10 +192,10 @@ final class PortalInTheBrowser {
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("comparison.csv");
             List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
-            List<String> header = fields(lines.get(0));
+            List<String> header = CsvLine.fields(lines.get(0));
             assertThat(lines).as("a line per row, and the header").hasSize(rows.size() + 1);
             for (String line : lines.subList(1, lines.size())) {
-                List<String> fields = fields(line);
+                List<String> fields = CsvLine.fields(line);
                 JsonNode cells = rows.get(fields.get(1)).path("cells");
                 for (String code : List.of("ARG", "NOR", "KEN")) {
                     JsonNode cell = cells.path(code);
@@ -312,26 +312,4 @@ final class PortalInTheBrowser {
         return format.format(share);
     }
 
-    /** The fields of one CSV line (RFC 4180). */
-    private static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
-    }
 }

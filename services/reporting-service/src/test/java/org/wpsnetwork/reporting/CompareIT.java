@@ -15,6 +15,7 @@ import org.wpsnetwork.contracts.nap.Completion;
 import org.wpsnetwork.contracts.nap.IndicatorValue;
 import org.wpsnetwork.contracts.nap.RecommendationStatus;
 import org.wpsnetwork.testsupport.EventPublisher;
+import org.wpsnetwork.testsupport.CsvLine;
 import org.wpsnetwork.testsupport.Http;
 import org.wpsnetwork.testsupport.MeetingHistory;
 import org.wpsnetwork.testsupport.MembershipHistory;
@@ -27,7 +28,6 @@ import tools.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,12 +132,12 @@ class CompareIT {
         assertThat(csv.header("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition").orElseThrow()).contains("comparison.csv");
         List<String> lines = csv.body().lines().toList();
-        List<String> header = fields(lines.get(0));
+        List<String> header = CsvLine.fields(lines.get(0));
         assertThat(header.subList(0, 6)).containsExactly("section", "key", "label", "unit", "ARG", "ARG coverage");
         assertThat(lines).hasSize(comparison.path("rows").size() + 1);
         Map<String, JsonNode> rows = rows(comparison);
         for (String line : lines.subList(1, lines.size())) {
-            List<String> fields = fields(line);
+            List<String> fields = CsvLine.fields(line);
             assertThat(fields).hasSameSizeAs(header);
             JsonNode row = rows.get(fields.get(1));
             assertThat(fields.get(2)).isEqualTo(row.path("label").asString());
@@ -171,28 +171,6 @@ class CompareIT {
                 .status()).as("a focal point sees its own member only").isEqualTo(403);
     }
 
-    /** The fields of one CSV line (RFC 4180: quoted where they hold a comma or a quote, quotes doubled). */
-    private static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
-    }
 
     private static Map<String, JsonNode> rows(JsonNode comparison) {
         Map<String, JsonNode> rows = new HashMap<>();

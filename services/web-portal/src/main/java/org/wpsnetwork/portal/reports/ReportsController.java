@@ -52,11 +52,12 @@ class ReportsController {
     String newReport(@PathVariable String planId, @RequestParam(required = false) String from,
                      @RequestParam(required = false) String to, Model model) {
         Map<String, Object> plan = plan(planId);
+        Map<String, Object> member = memberView(plan);
         Map<String, String> fields = new LinkedHashMap<>();
-        Map<String, Object> period = nextPeriod(plan);
+        Map<String, Object> period = nextPeriod(plan, member);
         fields.put("periodFrom", from != null ? from : String.valueOf(period.getOrDefault("from", "")));
         fields.put("periodTo", to != null ? to : String.valueOf(period.getOrDefault("to", "")));
-        return form(model, plan, fields, new LinkedHashMap<>(), null, UUID.randomUUID().toString(), null);
+        return form(model, plan, member, fields, new LinkedHashMap<>(), null, UUID.randomUUID().toString(), null);
     }
 
     @PostMapping("/plans/{planId}/reports")
@@ -205,21 +206,33 @@ class ReportsController {
     }
 
     /** The first period of the plan's calendar that has no report yet and has ended; else none. */
-    private Map<String, Object> nextPeriod(Map<String, Object> plan) {
-        Map<String, Object> view = api.get(Service.REPORTING, "/api/v1/reports/members/{code}", plan.get("memberCode"))
-                .object();
-        return Views.list(view.get("reportingCalendar")).stream()
+    private static Map<String, Object> nextPeriod(Map<String, Object> plan, Map<String, Object> member) {
+        return Views.list(member.get("reportingCalendar")).stream()
                 .filter(line -> plan.get("id").equals(line.get("planId")) && line.get("reportId") == null)
                 .filter(line -> !"OPEN".equals(line.get("status"))).findFirst().orElse(Map.of());
     }
 
+    /** The member's view: its recommendations for the form, its reporting calendar for the next period. */
+    private Map<String, Object> memberView(Map<String, Object> plan) {
+        return api.get(Service.REPORTING, "/api/v1/reports/members/{code}", plan.get("memberCode")).object();
+    }
+
     private String form(Model model, Map<String, Object> plan, Map<String, String> fields, Map<String, String> errors,
                         Map<String, Object> correcting, String idempotencyKey, Long version) {
+        return form(model, plan, null, fields, errors, correcting, idempotencyKey, version);
+    }
+
+    /** The report form; {@code member} is the member's view when the caller has read it already. */
+    private String form(Model model, Map<String, Object> plan, Map<String, Object> member, Map<String, String> fields,
+                        Map<String, String> errors, Map<String, Object> correcting, String idempotencyKey,
+                        Long version) {
         String memberCode = String.valueOf(plan.get("memberCode"));
         if (!SignedIn.current().orElseThrow().mayActFor(memberCode)) {
             throw new ApiProblem(403, "urn:wps:problem:forbidden", null, List.of());
         }
-        Map<String, Object> member = api.get(Service.REPORTING, "/api/v1/reports/members/{code}", memberCode).object();
+        if (member == null) {
+            member = memberView(plan);
+        }
         model.addAttribute("plan", plan);
         model.addAttribute("member", member);
         model.addAttribute("recommendations", Views.list(member.get("recommendations")));
