@@ -7,35 +7,23 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.kit.web.PageRequest;
 import org.wpsnetwork.kit.web.Pages;
-import org.wpsnetwork.reporting.nap.MemberProgress;
-import org.wpsnetwork.reporting.nap.NetworkProgress;
 import org.wpsnetwork.reporting.nap.ReportingCalendar;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The reports behind the network's reporting rate and timeliness, one line per expected report. */
 @RestController
 @Tag(name = "Reporting calendar", description = "Which reports the calendar expects, and which came in on time")
 class ReportingCalendarController {
 
-    /** One expected report of an active member, with the member's name, region and type for filtering. */
-    record CalendarLine(String memberCode, String memberName, Region region, MemberType type, String planId,
-                        LocalDate from, LocalDate to, LocalDate dueOn, ReportingCalendar.PeriodStatus status,
-                        String reportId, LocalDate receivedOn) {
-    }
+    private final CalendarLines lines;
 
-    private final NetworkProgress progress;
-
-    ReportingCalendarController(NetworkProgress progress) {
-        this.progress = progress;
+    ReportingCalendarController(CalendarLines lines) {
+        this.lines = lines;
     }
 
     @GetMapping("/api/v1/reports/reporting-calendar")
@@ -45,24 +33,11 @@ class ReportingCalendarController {
                     + "the period ends. status: ON_TIME, LATE (received after dueOn), MISSING (dueOn passed, nothing "
                     + "received), DUE (ended, dueOn not passed), OPEN (not ended). Expected = ON_TIME + LATE + "
                     + "MISSING. Every filter is optional; paged")
-    ResponseEntity<List<CalendarLine>> calendar(@RequestParam(required = false) Region region,
+    ResponseEntity<List<CalendarLines.CalendarLine>> calendar(@RequestParam(required = false) Region region,
                                                 @RequestParam(required = false) MemberType type,
                                                 @RequestParam(required = false) ReportingCalendar.PeriodStatus status,
                                                 @ParameterObject PageRequest page) {
-        List<CalendarLine> lines = new ArrayList<>();
-        for (Map.Entry<MemberSnapshot, MemberProgress> entry : progress.now().members().entrySet()) {
-            MemberSnapshot member = entry.getKey();
-            if ((region != null && member.region() != region) || (type != null && member.type() != type)) {
-                continue;
-            }
-            for (ReportingCalendar.ExpectedReport report : entry.getValue().reportingCalendar()) {
-                if (status == null || report.status() == status) {
-                    lines.add(new CalendarLine(member.code(), member.name(), member.region(), member.type(),
-                            report.planId(), report.from(), report.to(), report.dueOn(), report.status(),
-                            report.reportId(), report.receivedOn()));
-                }
-            }
-        }
-        return Pages.respond(lines, page);
+        CalendarLines.Found found = lines.find(region, type, status, page);
+        return Pages.respondPage(found.lines(), found.total(), page, items -> items);
     }
 }

@@ -23,7 +23,6 @@ import org.wpsnetwork.reporting.members.MemberViews;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 @RestController
@@ -34,10 +33,12 @@ class CompareController {
 
     private final MemberReplica members;
     private final MemberViews views;
+    private final CohortFiguresStore cohorts;
 
-    CompareController(MemberReplica members, MemberViews views) {
+    CompareController(MemberReplica members, MemberViews views, CohortFiguresStore cohorts) {
         this.members = members;
         this.views = views;
+        this.cohorts = cohorts;
     }
 
     @GetMapping(path = "/api/v1/reports/compare", produces = {MediaType.APPLICATION_JSON_VALUE, TEXT_CSV})
@@ -53,11 +54,14 @@ class CompareController {
             @RequestParam(required = false) Region region, @RequestParam(required = false) MemberType type,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         List<String> codes = compared(members, region, type);
-        List<MemberView> all = this.members.list(null, MemberStatus.ACTIVE, null).stream()
-                .map(m -> views.of(m.code())).flatMap(Optional::stream).toList();
-        List<MemberView> chosen = codes.stream().map(code -> all.stream().filter(v -> v.member().code().equals(code))
-                .findFirst().or(() -> views.of(code)).orElseThrow()).toList();
-        Comparison comparison = Comparison.of(chosen, all);
+        List<MemberView> chosen = codes.stream().map(code -> views.of(code).orElseThrow(
+                () -> ApiProblemException.notFound("No member '" + code + "' in the reports"))).toList();
+        Set<String> cohortIds = new LinkedHashSet<>();
+        chosen.forEach(v -> {
+            cohortIds.add("type:" + v.member().type().name());
+            cohortIds.add("region:" + v.member().region().name());
+        });
+        Comparison comparison = Comparison.of(chosen, cohorts.find(cohortIds));
         if (accept != null && MediaType.parseMediaTypes(accept).stream()
                 .anyMatch(t -> t.isCompatibleWith(MediaType.parseMediaType(TEXT_CSV)) && !t.isWildcardType())) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(TEXT_CSV + ";charset=UTF-8"))

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Members side by side for a peer review, with the medians of their cohorts (the active members of the same type,
@@ -84,76 +84,108 @@ public record Comparison(List<Column> members, List<Cohort> cohorts, List<Row> r
             Completion.SUBSTANTIAL.name(), Completion.COMPLETE.name());
 
     /**
-     * The table for {@code compared}, with {@code cohortMembers} (every active member's view, the compared ones
-     * among them or not) for the medians.
+     * A cohort's figures, worked out when the member views change: its cell in every row any of its members has
+     * (a row none of them has reads as a cohort without data).
      */
-    public static Comparison of(List<MemberView> compared, List<MemberView> cohortMembers) {
+    public record CohortFigures(Cohort cohort, Map<String, Cell> cells) {
+    }
+
+    /** A row before its cells: what it measures, and how a member's cell and a cohort's are made. */
+    private record RowKind(String section, String key, String label, String unit, Function<MemberView, Cell> cell,
+                           Function<List<Cell>, Cell> summary) {
+    }
+
+    /** The table for {@code compared}, with the figures of the cohorts (by id) for their columns. */
+    public static Comparison of(List<MemberView> compared, Map<String, CohortFigures> cohortFigures) {
         List<Column> columns = compared.stream().map(v -> new Column(v.member().code(), v.member().name(),
                 v.member().type(), v.member().region(), v.member().status())).toList();
-        Map<Cohort, List<MemberView>> cohorts = new LinkedHashMap<>();
+        Map<String, Cohort> cohorts = new LinkedHashMap<>();
         for (MemberView view : compared) {
-            MemberType type = view.member().type();
-            Region region = view.member().region();
-            cohorts.computeIfAbsent(cohort("type", type.name(), cohortMembers, v -> v.member().type() == type),
-                    c -> members(cohortMembers, v -> v.member().type() == type));
-            cohorts.computeIfAbsent(cohort("region", region.name(), cohortMembers,
-                    v -> v.member().region() == region), c -> members(cohortMembers, v -> v.member().region() == region));
+            for (String id : List.of("type:" + view.member().type().name(), "region:" + view.member().region().name())) {
+                cohorts.computeIfAbsent(id, key -> Optional.ofNullable(cohortFigures.get(key))
+                        .map(CohortFigures::cohort).orElseGet(() -> cohort(key, 0)));
+            }
         }
         List<Row> rows = new ArrayList<>();
-        rows.add(row("plans", "plans.active", "Action plans in force", "TEXT", compared, cohorts,
-                Comparison::activePlans, Comparison::countOfText));
-        rows.add(row("attendance", "attendance.rate", "Meetings attended, share of those it could attend", "PERCENT",
-                compared, cohorts, v -> Cell.number(percent(v.meetingsAttended().rate()),
-                        v.meetingsAttended().heldSinceJoining(), v.meetingsAttended().heldSinceJoining()),
-                Comparison::median));
-        rows.add(row("attendance", "attendance.count", "Meetings attended", "COUNT", compared, cohorts,
-                v -> Cell.number(BigDecimal.valueOf(v.meetingsAttended().count()), 1, 1), Comparison::median));
-        rows.add(row("reporting", "reporting.rate", "Reporting rate (received of expected)", "PERCENT", compared,
-                cohorts, v -> Cell.number(percent(v.reporting().rate()), v.reporting().expected(),
-                        v.reporting().expected()), Comparison::median));
-        rows.add(row("reporting", "reporting.timeliness", "Reports on time (of expected)", "PERCENT", compared,
-                cohorts, v -> Cell.number(percent(v.reporting().timeliness()), v.reporting().expected(),
-                        v.reporting().expected()), Comparison::median));
-        rows.add(row("reporting", "reporting.status", "Reporting status", "LEVEL", compared, cohorts,
-                v -> v.reportingStatus() == null ? Cell.text(null, 0, 1) : Cell.text(v.reportingStatus().name(), 1, 1),
-                Comparison::countOfText));
-        rows.add(row("indicators", "indicators.progress", "Mean progress of its indicators", "PERCENT", compared,
-                cohorts, Comparison::meanProgress, Comparison::median));
-        Set<String> references = new LinkedHashSet<>();
-        compared.forEach(v -> v.indicators().stream().map(IndicatorProgress::reference).filter(Objects::nonNull)
-                .sorted().forEach(references::add));
-        for (String reference : references) {
-            rows.add(row("indicators", "indicator." + reference, reference, "PERCENT", compared, cohorts,
-                    v -> referenceProgress(v, reference), Comparison::median));
+        for (RowKind kind : rowKinds(compared)) {
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            compared.forEach(v -> cells.put(v.member().code(), kind.cell().apply(v)));
+            cohorts.values().forEach(cohort -> cells.put(cohort.id(), Optional.ofNullable(cohortFigures.get(cohort.id()))
+                    .map(figures -> figures.cells().get(kind.key())).orElseGet(() -> kind.summary()
+                            .apply(Collections.nCopies(cohort.size(), Cell.NONE)))));
+            rows.add(new Row(kind.section(), kind.key(), kind.label(), kind.unit(), cells));
         }
-        Map<String, MemberView.AddressedRecommendation> recommendations = new LinkedHashMap<>();
-        compared.forEach(v -> v.recommendations().forEach(r -> recommendations.putIfAbsent(r.id(), r)));
-        recommendations.values().stream()
-                .sorted(Comparator.comparing(MemberView.AddressedRecommendation::adoptedOn,
-                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(MemberView.AddressedRecommendation::id))
-                .forEach(r -> rows.add(row("recommendations", "recommendation." + r.id(), r.id() + ": " + r.summary(),
-                        "LEVEL", compared, cohorts, v -> completion(v, r.id()), Comparison::medianLevel)));
         boolean demo = compared.stream().anyMatch(MemberView::includesDemoData);
         Instant asOf = compared.stream().map(MemberView::asOf).filter(Objects::nonNull).max(Comparator.naturalOrder())
                 .orElse(null);
-        return new Comparison(columns, List.copyOf(cohorts.keySet()), rows, demo, asOf);
+        return new Comparison(columns, List.copyOf(cohorts.values()), rows, demo, asOf);
     }
 
-    private static Cohort cohort(String kind, String value, List<MemberView> all, Predicate<MemberView> in) {
-        return new Cohort(kind + ":" + value, kind, value, members(all, in).size());
+    /** The figures of every cohort of the active members: one per member type and one per region among them. */
+    public static List<CohortFigures> cohortFigures(List<MemberView> activeMembers) {
+        Map<String, List<MemberView>> cohorts = new LinkedHashMap<>();
+        for (MemberView view : activeMembers) {
+            if (view.member().status() == MemberStatus.ACTIVE) {
+                cohorts.computeIfAbsent("type:" + view.member().type().name(), id -> new ArrayList<>()).add(view);
+                cohorts.computeIfAbsent("region:" + view.member().region().name(), id -> new ArrayList<>()).add(view);
+            }
+        }
+        List<CohortFigures> figures = new ArrayList<>();
+        cohorts.forEach((id, members) -> {
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            for (RowKind kind : rowKinds(members)) {
+                cells.put(kind.key(), kind.summary().apply(members.stream().map(kind.cell()).toList()));
+            }
+            figures.add(new CohortFigures(cohort(id, members.size()), cells));
+        });
+        return figures;
     }
 
-    private static List<MemberView> members(List<MemberView> all, Predicate<MemberView> in) {
-        return all.stream().filter(v -> v.member().status() == MemberStatus.ACTIVE).filter(in).toList();
+    private static Cohort cohort(String id, int size) {
+        int colon = id.indexOf(':');
+        return new Cohort(id, id.substring(0, colon), id.substring(colon + 1), size);
     }
 
-    private static Row row(String section, String key, String label, String unit, List<MemberView> compared,
-                           Map<Cohort, List<MemberView>> cohorts, Function<MemberView, Cell> cell,
-                           Function<List<Cell>, Cell> summary) {
-        Map<String, Cell> cells = new LinkedHashMap<>();
-        compared.forEach(v -> cells.put(v.member().code(), cell.apply(v)));
-        cohorts.forEach((cohort, views) -> cells.put(cohort.id(), summary.apply(views.stream().map(cell).toList())));
-        return new Row(section, key, label, unit, cells);
+    /**
+     * The rows for these members: plans, attendance, reporting, indicators (one per reference indicator any of them
+     * has), then one per recommendation addressed to any of them.
+     */
+    private static List<RowKind> rowKinds(List<MemberView> members) {
+        List<RowKind> rows = new ArrayList<>();
+        rows.add(new RowKind("plans", "plans.active", "Action plans in force", "TEXT",
+                Comparison::activePlans, Comparison::countOfText));
+        rows.add(new RowKind("attendance", "attendance.rate", "Meetings attended, share of those it could attend",
+                "PERCENT", v -> Cell.number(percent(v.meetingsAttended().rate()),
+                        v.meetingsAttended().heldSinceJoining(), v.meetingsAttended().heldSinceJoining()),
+                Comparison::median));
+        rows.add(new RowKind("attendance", "attendance.count", "Meetings attended", "COUNT",
+                v -> Cell.number(BigDecimal.valueOf(v.meetingsAttended().count()), 1, 1), Comparison::median));
+        rows.add(new RowKind("reporting", "reporting.rate", "Reporting rate (received of expected)", "PERCENT",
+                v -> Cell.number(percent(v.reporting().rate()), v.reporting().expected(), v.reporting().expected()),
+                Comparison::median));
+        rows.add(new RowKind("reporting", "reporting.timeliness", "Reports on time (of expected)", "PERCENT",
+                v -> Cell.number(percent(v.reporting().timeliness()), v.reporting().expected(),
+                        v.reporting().expected()), Comparison::median));
+        rows.add(new RowKind("reporting", "reporting.status", "Reporting status", "LEVEL",
+                v -> v.reportingStatus() == null ? Cell.text(null, 0, 1) : Cell.text(v.reportingStatus().name(), 1, 1),
+                Comparison::countOfText));
+        rows.add(new RowKind("indicators", "indicators.progress", "Mean progress of its indicators", "PERCENT",
+                Comparison::meanProgress, Comparison::median));
+        Set<String> references = new LinkedHashSet<>();
+        members.forEach(v -> v.indicators().stream().map(IndicatorProgress::reference).filter(Objects::nonNull)
+                .sorted().forEach(references::add));
+        for (String reference : references) {
+            rows.add(new RowKind("indicators", "indicator." + reference, reference, "PERCENT",
+                    v -> referenceProgress(v, reference), Comparison::median));
+        }
+        Map<String, MemberView.AddressedRecommendation> recommendations = new LinkedHashMap<>();
+        members.forEach(v -> v.recommendations().forEach(r -> recommendations.putIfAbsent(r.id(), r)));
+        recommendations.values().stream()
+                .sorted(Comparator.comparing(MemberView.AddressedRecommendation::adoptedOn,
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(MemberView.AddressedRecommendation::id))
+                .forEach(r -> rows.add(new RowKind("recommendations", "recommendation." + r.id(),
+                        r.id() + ": " + r.summary(), "LEVEL", v -> completion(v, r.id()), Comparison::medianLevel)));
+        return rows;
     }
 
     private static Cell activePlans(MemberView view) {

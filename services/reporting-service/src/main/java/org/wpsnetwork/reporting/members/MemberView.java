@@ -41,6 +41,13 @@ public record MemberView(
         List<SourceFreshness.Source> freshness,
         Instant asOf) {
 
+    /** The view as materialised, with how fresh its sources are at the time of reading. */
+    public MemberView freshAt(List<SourceFreshness.Source> sources, Instant viewAsOf) {
+        return new MemberView(member, roles, meetingsAttended, actionPlans, indicators, recommendations,
+                lastReportDate, reportingStatus, reportingCalendar, reporting, includesDemoData, skippedRecords,
+                sources, viewAsOf);
+    }
+
     /** The view without its focal point's e-mail address, for readers who may not see personal data. */
     public MemberView withoutPersonalData() {
         if (member.focalPoint() == null) {

@@ -19,7 +19,6 @@ import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.replicas.MemberReplica;
 import org.wpsnetwork.kit.web.ApiProblemException;
 import org.wpsnetwork.kit.web.FieldViolation;
-import org.wpsnetwork.reporting.nap.NetworkProgress;
 import org.wpsnetwork.reporting.nap.ReportingStatus;
 
 import java.time.Instant;
@@ -52,11 +51,8 @@ class MemberViewController {
     private final MemberReplica members;
     private final MemberViews views;
     private final ProjectionCheckpoints checkpoints;
-    private final NetworkProgress progress;
 
-    MemberViewController(MemberReplica members, MemberViews views, ProjectionCheckpoints checkpoints,
-                         NetworkProgress progress) {
-        this.progress = progress;
+    MemberViewController(MemberReplica members, MemberViews views, ProjectionCheckpoints checkpoints) {
         this.members = members;
         this.views = views;
         this.checkpoints = checkpoints;
@@ -81,12 +77,7 @@ class MemberViewController {
                 throw ApiProblemException.invalid(FieldViolation.of("reportingStatus", "must be one of "
                         + String.join(", ", new TreeSet<>(known)), reportingStatus));
             }
-            Set<String> codes = new HashSet<>();
-            progress.now().members().forEach((member, memberProgress) -> {
-                if (ReportingStatus.nameOf(memberProgress.reportingStatus()).equals(reportingStatus)) {
-                    codes.add(member.code());
-                }
-            });
+            Set<String> codes = views.withReportingStatus(reportingStatus);
             listed = listed.stream().filter(m -> codes.contains(m.code())).toList();
         }
         return Pages.respond(listed.stream().map(MemberSummary::of).toList(), page,

@@ -1,5 +1,18 @@
 package org.wpsnetwork.reporting.members;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.wpsnetwork.contracts.membership.MemberStatus;
+import org.wpsnetwork.kit.mongo.DocumentMapper;
+import org.wpsnetwork.kit.projection.VersionGuard;
+import org.wpsnetwork.reporting.nap.ReportingStatus;
+import org.wpsnetwork.reporting.views.ViewStore;
+import org.wpsnetwork.reporting.calendar.CalendarLines;
 import org.springframework.stereotype.Component;
 import org.wpsnetwork.contracts.meetings.Addressee;
 import org.wpsnetwork.contracts.meetings.MeetingSnapshot;
@@ -20,16 +33,35 @@ import org.wpsnetwork.reporting.Shares;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Assembles the per-member view from the member, role and meeting views. */
+/**
+ * The per-member views, materialised: one document per member, rewritten whenever an event changes something it
+ * shows (its member, plans and reports; for meetings and roles, every member's), so that a read is one document.
+ * What the calendar alone changes (a report falling due) is rewritten by {@link #refreshAll} on a daily tick,
+ * which writes only the views that differ; a view read before the tick reached it is worked out at that read. How
+ * fresh the sources are is added at read time.
+ */
 @Component
 public class MemberViews {
 
     /** NO_EVIDENCE: the member reported nothing on the recommendation. */
     public static final String NO_EVIDENCE = "NO_EVIDENCE";
+    static final String COLLECTION = "member_progress";
+    private static final String VIEW = "view";
+    private static final String ACTIVE = "active";
+    private static final String REPORTING_STATUS = "reportingStatus";
+    /** The day the view was worked out for: the calendar's statuses hold for that day. */
+    private static final String COMPUTED_ON = "computedOn";
+    /** Refreshes of one member never overlap: a later one reads everything an earlier one wrote. */
+    private static final int LOCK_STRIPES = 64;
 
     private final MemberReplica members;
     private final RolesHeld roles;
@@ -39,10 +71,14 @@ public class MemberViews {
     private final SourceFreshness freshness;
     private final Clock clock;
     private final ProgressThresholds thresholds;
+    private final DocumentMapper mapper;
+    private final MongoCollection<Document> views;
+    private final CalendarLines calendarLines;
+    private final Object[] locks = new Object[LOCK_STRIPES];
 
     MemberViews(MemberReplica members, RolesHeld roles, MeetingReplica meetings, NapViews nap,
                 ProjectionCheckpoints checkpoints, SourceFreshness freshness, Clock clock,
-                ProgressThresholds thresholds) {
+                ProgressThresholds thresholds, DocumentMapper mapper, ViewStore store, CalendarLines calendarLines) {
         this.thresholds = thresholds;
         this.freshness = freshness;
         this.members = members;
@@ -51,21 +87,106 @@ public class MemberViews {
         this.nap = nap;
         this.checkpoints = checkpoints;
         this.clock = clock;
+        this.mapper = mapper;
+        this.calendarLines = calendarLines;
+        this.views = store.collection(COLLECTION);
+        store.index(COLLECTION, Indexes.ascending(ACTIVE, "_id"), new IndexOptions().name("active"));
+        store.index(COLLECTION, Indexes.ascending(REPORTING_STATUS), new IndexOptions().name("reporting_status"));
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
     }
 
+    /** The member's view as last materialised, with how fresh its sources are now. */
     public Optional<MemberView> of(String code) {
-        return members.find(code).map(replicated -> {
-            MemberSnapshot member = replicated.member();
-            List<MeetingSnapshot> all = meetings.all();
-            NapViews.Nap found = nap.of(code);
-            MemberProgress progress = MemberProgress.of(found.plans(), found.reports(), LocalDate.now(clock),
-                    thresholds);
-            return new MemberView(member, roles.byMember(code), attendance(member, all), progress.plans(),
-                    progress.indicators(), recommendations(member, all, progress.recommendations()),
-                    progress.lastReportDate(), progress.reportingStatus(), progress.reportingCalendar(),
-                    progress.reporting(), progress.includesDemoData(),
-                    found.skipped(), freshness.sources(), checkpoints.asOf(replicated.lastEventAt()).orElse(null));
-        });
+        Document stored = views.find(Filters.eq("_id", code)).first();
+        if (stored == null || !LocalDate.now(clock).toString().equals(stored.getString(COMPUTED_ON))) {
+            // Not materialised yet (views kept from a build that did not materialise them), or worked out on an
+            // earlier day, before the calendar moved: made now, so that a read never waits for the daily tick.
+            refresh(List.of(code));
+            stored = views.find(Filters.eq("_id", code)).first();
+        }
+        return Optional.ofNullable(stored).map(this::read);
+    }
+
+    /** Every active member's view, by code: what the network-wide views are made of. */
+    public List<MemberView> active() {
+        List<MemberView> found = new ArrayList<>();
+        views.find(Filters.eq(ACTIVE, true)).sort(Sorts.ascending("_id")).forEach(d -> found.add(read(d)));
+        return found;
+    }
+
+    /** The codes of the active members with this reporting status (a name of {@link ReportingStatus#nameOf}). */
+    public Set<String> withReportingStatus(String status) {
+        Set<String> codes = new HashSet<>();
+        views.find(Filters.and(Filters.eq(ACTIVE, true), Filters.eq(REPORTING_STATUS, status)))
+                .projection(new Document("_id", 1)).forEach(d -> codes.add(d.getString("_id")));
+        return codes;
+    }
+
+    /** Rewrites the views of these members from their sources; answers how many differed. */
+    public int refresh(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return 0;
+        }
+        List<MeetingSnapshot> allMeetings = meetings.all();
+        LocalDate today = LocalDate.now(clock);
+        int changed = 0;
+        for (String code : new TreeSet<>(codes)) {
+            synchronized (locks[Math.floorMod(code.hashCode(), locks.length)]) {
+                changed += write(code, allMeetings, today) ? 1 : 0;
+            }
+        }
+        return changed;
+    }
+
+    /** Rewrites every member's view where it differs from its sources today (the calendar moves without events). */
+    public int refreshAll() {
+        Set<String> codes = new TreeSet<>();
+        members.list(null, null, null).forEach(m -> codes.add(m.code()));
+        views.find().projection(new Document("_id", 1)).forEach(d -> codes.add(d.getString("_id")));
+        return refresh(codes);
+    }
+
+    private boolean write(String code, List<MeetingSnapshot> allMeetings, LocalDate today) {
+        Optional<MemberReplica.Replicated> replicated = members.find(code);
+        if (replicated.isEmpty()) {
+            boolean existed = views.deleteOne(Filters.eq("_id", code)).getDeletedCount() > 0;
+            calendarLines.replace(code, null, List.of());
+            return existed;
+        }
+        MemberView view = assemble(replicated.get().member(), allMeetings, today);
+        boolean active = view.member().status() == MemberStatus.ACTIVE;
+        Document document = new Document("_id", code)
+                .append(VIEW, mapper.toDocument(view))
+                .append(ACTIVE, active)
+                .append(REPORTING_STATUS, ReportingStatus.nameOf(view.reportingStatus()))
+                .append(COMPUTED_ON, today.toString())
+                .append(VersionGuard.LAST_EVENT_AT, replicated.get().lastEventAt() == null ? null
+                        : Date.from(replicated.get().lastEventAt()));
+        Document before = views.find(Filters.eq("_id", code)).first();
+        if (document.equals(before)) {
+            return false;
+        }
+        views.replaceOne(Filters.eq("_id", code), document, new ReplaceOptions().upsert(true));
+        calendarLines.replace(code, view.member(), active ? view.reportingCalendar() : List.of());
+        return true;
+    }
+
+    private MemberView assemble(MemberSnapshot member, List<MeetingSnapshot> allMeetings, LocalDate today) {
+        NapViews.Nap found = nap.of(member.code());
+        MemberProgress progress = MemberProgress.of(found.plans(), found.reports(), today, thresholds);
+        return new MemberView(member, roles.byMember(member.code()), attendance(member, allMeetings),
+                progress.plans(), progress.indicators(), recommendations(member, allMeetings, progress.recommendations()),
+                progress.lastReportDate(), progress.reportingStatus(), progress.reportingCalendar(),
+                progress.reporting(), progress.includesDemoData(), found.skipped(), List.of(), null);
+    }
+
+    private MemberView read(Document stored) {
+        MemberView view = mapper.fromDocument(stored.get(VIEW, Document.class), MemberView.class);
+        Date lastEventAt = stored.getDate(VersionGuard.LAST_EVENT_AT);
+        return view.freshAt(freshness.sources(),
+                checkpoints.asOf(lastEventAt == null ? null : lastEventAt.toInstant()).orElse(null));
     }
 
     static MemberView.MeetingsAttended attendance(MemberSnapshot member, List<MeetingSnapshot> meetings) {

@@ -1,10 +1,8 @@
 package org.wpsnetwork.reporting.nap;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import org.wpsnetwork.kit.mongo.IndexPlan;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -20,6 +18,7 @@ import org.wpsnetwork.kit.mongo.UnreadableDocuments;
 import org.wpsnetwork.kit.projection.Outcome;
 import org.wpsnetwork.kit.projection.Projection;
 import org.wpsnetwork.kit.projection.VersionGuard;
+import org.wpsnetwork.reporting.views.ViewStore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +32,19 @@ public class NapViews implements Projection {
 
     private static final String PLAN = "plan";
     private static final String REPORT = "report";
+    private static final String PLANS = "plan_views";
+    private static final String REPORTS = "report_views";
 
     private final MongoCollection<Document> plans;
     private final MongoCollection<Document> reports;
     private final DocumentMapper mapper;
     private final UnreadableDocuments unreadable;
 
-    NapViews(MongoDatabase database, DocumentMapper mapper, UnreadableDocuments unreadable, IndexPlan indexes) {
-        this.plans = database.getCollection("plan_views");
-        this.reports = database.getCollection("report_views");
-        indexes.index(plans, Indexes.ascending(PLAN + ".memberCode"), new IndexOptions().name("member"));
-        indexes.index(reports, Indexes.ascending(REPORT + ".memberCode"), new IndexOptions().name("member"));
+    NapViews(ViewStore store, DocumentMapper mapper, UnreadableDocuments unreadable) {
+        this.plans = store.collection(PLANS);
+        this.reports = store.collection(REPORTS);
+        store.index(PLANS, Indexes.ascending(PLAN + ".memberCode"), new IndexOptions().name("member"));
+        store.index(REPORTS, Indexes.ascending(REPORT + ".memberCode"), new IndexOptions().name("member"));
         this.mapper = mapper;
         this.unreadable = unreadable;
     }

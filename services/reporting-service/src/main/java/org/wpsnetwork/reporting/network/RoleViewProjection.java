@@ -1,10 +1,8 @@
 package org.wpsnetwork.reporting.network;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import org.wpsnetwork.kit.mongo.IndexPlan;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -14,6 +12,7 @@ import org.wpsnetwork.kit.mongo.DocumentMapper;
 import org.wpsnetwork.kit.projection.Outcome;
 import org.wpsnetwork.kit.projection.Projection;
 import org.wpsnetwork.kit.projection.VersionGuard;
+import org.wpsnetwork.reporting.views.ViewStore;
 
 import java.util.List;
 
@@ -29,10 +28,10 @@ public class RoleViewProjection implements Projection {
     private final MongoCollection<Document> views;
     private final DocumentMapper mapper;
 
-    RoleViewProjection(MongoDatabase database, DocumentMapper mapper, IndexPlan indexes) {
-        this.views = database.getCollection(COLLECTION);
+    RoleViewProjection(ViewStore store, DocumentMapper mapper) {
+        this.views = store.collection(COLLECTION);
         // The roles a member held (RolesHeld).
-        indexes.index(views, Indexes.ascending("assignments.memberCode"), new IndexOptions().name("assigned_members"));
+        store.index(COLLECTION, Indexes.ascending("assignments.memberCode"), new IndexOptions().name("assigned_members"));
         this.mapper = mapper;
     }
 

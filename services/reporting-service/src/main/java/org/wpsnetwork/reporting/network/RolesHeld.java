@@ -1,11 +1,11 @@
 package org.wpsnetwork.reporting.network;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.wpsnetwork.reporting.views.ViewStore;
 import org.wpsnetwork.contracts.membership.NetworkRole;
 
 import java.util.ArrayList;
@@ -29,8 +29,8 @@ public class RolesHeld {
 
     private final MongoCollection<Document> views;
 
-    RolesHeld(MongoDatabase database) {
-        this.views = database.getCollection(RoleViewProjection.COLLECTION);
+    RolesHeld(ViewStore store) {
+        this.views = store.collection(RoleViewProjection.COLLECTION);
     }
 
     /** Newest year first. */

@@ -5,8 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
-import org.wpsnetwork.reporting.nap.MemberProgress;
-import org.wpsnetwork.reporting.nap.NetworkProgress;
+import org.wpsnetwork.reporting.members.MemberView;
+import org.wpsnetwork.reporting.members.MemberViews;
 import org.wpsnetwork.reporting.nap.ReportingCalendar;
 import org.wpsnetwork.reporting.nap.ReportingCalendar.ExpectedReport;
 import org.wpsnetwork.reporting.nap.ReportingCalendar.PeriodStatus;
@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -31,15 +30,15 @@ class CalendarNotices {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarNotices.class);
 
-    private final NetworkProgress network;
+    private final MemberViews members;
     private final NotificationLog notifications;
     private final NotificationMail mail;
     private final NotificationSettings settings;
     private final Clock clock;
 
-    CalendarNotices(NetworkProgress network, NotificationLog notifications, NotificationMail mail,
+    CalendarNotices(MemberViews members, NotificationLog notifications, NotificationMail mail,
                     NotificationSettings settings, Clock clock) {
-        this.network = network;
+        this.members = members;
         this.notifications = notifications;
         this.mail = mail;
         this.settings = settings;
@@ -63,14 +62,14 @@ class CalendarNotices {
     /** Records what the calendar implies today and sends what is pending; answers how many mails went out. */
     int run() {
         LocalDate today = LocalDate.now(clock);
-        Map<MemberSnapshot, MemberProgress> members = network.now().members();
+        List<MemberView> active = members.active();
         List<Notice> notices = new ArrayList<>();
-        for (Map.Entry<MemberSnapshot, MemberProgress> entry : members.entrySet()) {
-            for (ExpectedReport period : entry.getValue().reportingCalendar()) {
-                calendarNotice(entry.getKey(), period, today).ifPresent(notices::add);
+        for (MemberView view : active) {
+            for (ExpectedReport period : view.reportingCalendar()) {
+                calendarNotice(view.member(), period, today).ifPresent(notices::add);
             }
         }
-        digest(members, today).ifPresent(notices::add);
+        digest(active, today).ifPresent(notices::add);
         notifications.record(notices, clock.instant());
         return mail.sendPending();
     }
@@ -96,7 +95,7 @@ class CalendarNotices {
     }
 
     /** This week's digest, once its day has come. */
-    private Optional<Notice> digest(Map<MemberSnapshot, MemberProgress> members, LocalDate today) {
+    private Optional<Notice> digest(List<MemberView> members, LocalDate today) {
         if (today.getDayOfWeek().compareTo(settings.digestDay()) < 0) {
             return Optional.empty();
         }
@@ -109,10 +108,10 @@ class CalendarNotices {
         List<String> overdue = new ArrayList<>();
         List<String> noAddress = new ArrayList<>();
         ReportingCalendar.Tally all = ReportingCalendar.Tally.NONE;
-        for (Map.Entry<MemberSnapshot, MemberProgress> entry : members.entrySet()) {
-            MemberSnapshot member = entry.getKey();
-            all = all.plus(entry.getValue().reporting());
-            for (ExpectedReport period : entry.getValue().reportingCalendar()) {
+        for (MemberView view : members) {
+            MemberSnapshot member = view.member();
+            all = all.plus(view.reporting());
+            for (ExpectedReport period : view.reportingCalendar()) {
                 String line = member.code() + " " + period.planId() + " " + period.from() + " to " + period.to()
                         + " (due " + period.dueOn() + ")";
                 if (period.status() == PeriodStatus.DUE) {

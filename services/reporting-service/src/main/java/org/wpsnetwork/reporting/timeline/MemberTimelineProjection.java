@@ -1,12 +1,11 @@
 package org.wpsnetwork.reporting.timeline;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import org.wpsnetwork.kit.mongo.IndexPlan;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.wpsnetwork.reporting.views.ViewStore;
 import org.wpsnetwork.contracts.EventEnvelope;
 import org.wpsnetwork.contracts.meetings.AttendanceRecorded;
 import org.wpsnetwork.contracts.meetings.MeetingScheduled;
@@ -46,10 +45,10 @@ public class MemberTimelineProjection implements Projection {
 
     private final MongoCollection<Document> timeline;
 
-    MemberTimelineProjection(MongoDatabase database, IndexPlan indexes) {
-        this.timeline = database.getCollection(COLLECTION);
+    MemberTimelineProjection(ViewStore store) {
+        this.timeline = store.collection(COLLECTION);
         // A member's timeline, newest first (TimelineController).
-        indexes.index(timeline, Indexes.compoundIndex(Indexes.ascending("memberCode"), Indexes.descending("occurredAt"),
+        store.index(COLLECTION, Indexes.compoundIndex(Indexes.ascending("memberCode"), Indexes.descending("occurredAt"),
                 Indexes.descending("aggregateVersion")), new IndexOptions().name("member_newest_first"));
     }
 

@@ -2,10 +2,10 @@ package org.wpsnetwork.reporting.timeline;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
+import org.wpsnetwork.reporting.views.ViewStore;
 import org.wpsnetwork.kit.web.PageRequest;
 import org.wpsnetwork.kit.web.Pages;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.web.ApiProblemException;
@@ -43,8 +42,8 @@ class TimelineController {
     private final MongoCollection<Document> timeline;
     private final ProjectionCheckpoints checkpoints;
 
-    TimelineController(MongoDatabase database, ProjectionCheckpoints checkpoints) {
-        this.timeline = database.getCollection(MemberTimelineProjection.COLLECTION);
+    TimelineController(ViewStore store, ProjectionCheckpoints checkpoints) {
+        this.timeline = store.collection(MemberTimelineProjection.COLLECTION);
         this.checkpoints = checkpoints;
     }
 

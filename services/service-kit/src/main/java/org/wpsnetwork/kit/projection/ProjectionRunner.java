@@ -57,6 +57,7 @@ public class ProjectionRunner implements Consumer<Message<List<byte[]>>> {
     private final Timer lag;
     private final int maxAttempts;
     private final Duration retryPause;
+    private final BatchScope scope;
 
     private volatile Instant failingSince;
     private volatile String lastFailure;
@@ -64,11 +65,13 @@ public class ProjectionRunner implements Consumer<Message<List<byte[]>>> {
     /**
      * @param maxAttempts how often one event is tried before it is dead-lettered
      * @param retryPause  the pause before the second try, doubled for each later one
+     * @param scope       what each batch is applied inside of
      */
     public ProjectionRunner(String consumer, List<Projection> projections, EventCodec codec, DeadLetters deadLetters,
                             ProjectionCheckpoints checkpoints, MeterRegistry metrics, Clock clock, int maxAttempts,
-                            Duration retryPause) {
+                            Duration retryPause, BatchScope scope) {
         this.consumer = consumer;
+        this.scope = scope;
         this.projections = List.copyOf(projections);
         this.codec = codec;
         this.deadLetters = deadLetters;
@@ -204,14 +207,16 @@ public class ProjectionRunner implements Consumer<Message<List<byte[]>>> {
 
     private Map<String, List<Outcome>> applyToAll(List<EventEnvelope<?>> events) {
         Map<String, List<Outcome>> outcomes = new LinkedHashMap<>();
-        for (Projection projection : projections) {
-            List<Outcome> result = projection.apply(events);
-            if (result.size() != events.size()) {
-                throw new IllegalStateException(projection.name() + " returned " + result.size()
-                        + " outcomes for " + events.size() + " events");
+        scope.around(() -> {
+            for (Projection projection : projections) {
+                List<Outcome> result = projection.apply(events);
+                if (result.size() != events.size()) {
+                    throw new IllegalStateException(projection.name() + " returned " + result.size()
+                            + " outcomes for " + events.size() + " events");
+                }
+                outcomes.put(projection.name(), result);
             }
-            outcomes.put(projection.name(), result);
-        }
+        });
         return outcomes;
     }
 

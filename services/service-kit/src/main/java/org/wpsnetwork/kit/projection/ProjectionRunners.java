@@ -31,7 +31,12 @@ public class ProjectionRunners {
 
     /** @param consumer the consumer's name in metrics, logs, checkpoints and dead letters, e.g. "nap-events" */
     public ProjectionRunner runner(String consumer, List<Projection> projections) {
+        return runner(consumer, projections, BatchScope.NONE);
+    }
+
+    /** The same, applying each batch inside {@code scope}. */
+    public ProjectionRunner runner(String consumer, List<Projection> projections, BatchScope scope) {
         return new ProjectionRunner(consumer, projections, codec, deadLetters, checkpoints, metrics, clock, maxAttempts,
-                retryPause);
+                retryPause, scope);
     }
 }

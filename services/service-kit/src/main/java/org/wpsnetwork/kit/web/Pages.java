@@ -36,6 +36,16 @@ public final class Pages {
         return answer.body(body.apply(new ArrayList<>(all.subList(from, to))));
     }
 
+    /** For a list the database pages and counts itself: {@code items} is the page asked for, of {@code total}. */
+    public static <T, B> ResponseEntity<B> respondPage(List<T> items, long total, PageRequest page,
+                                                       Function<List<T>, B> body) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(total));
+        if (page.offset() + items.size() < total) {
+            answer.header(HttpHeaders.LINK, "<" + next(page) + ">; rel=\"next\"");
+        }
+        return answer.body(body.apply(items));
+    }
+
     /**
      * For a list the database pages itself: {@code readAhead} holds up to one item more than a page, read with
      * {@link PageRequest#offset()} and {@code limit + 1}; if that extra item is there, so is a next page. No total.

@@ -1,0 +1,90 @@
+package org.wpsnetwork.reporting.calendar;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import org.wpsnetwork.contracts.membership.MemberSnapshot;
+import org.wpsnetwork.contracts.membership.MemberType;
+import org.wpsnetwork.contracts.membership.Region;
+import org.wpsnetwork.kit.mongo.DocumentMapper;
+import org.wpsnetwork.kit.web.PageRequest;
+import org.wpsnetwork.reporting.nap.ReportingCalendar;
+import org.wpsnetwork.reporting.views.ViewStore;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reporting calendar's lines, materialised: one document per expected report of an active member, written with
+ * the member's view, so that the list behind the network's reporting figures is one indexed query.
+ */
+@Component
+public class CalendarLines {
+
+    static final String COLLECTION = "calendar_lines";
+    private static final String LINE = "line";
+
+    /** One expected report of an active member, with the member's name, region and type for filtering. */
+    record CalendarLine(String memberCode, String memberName, Region region, MemberType type, String planId,
+                        LocalDate from, LocalDate to, LocalDate dueOn,
+                        ReportingCalendar.PeriodStatus status, String reportId, LocalDate receivedOn) {
+    }
+
+    /** A page of lines and how many match in all. */
+    record Found(List<CalendarLine> lines, long total) {
+    }
+
+    private final MongoCollection<Document> lines;
+    private final DocumentMapper mapper;
+
+    CalendarLines(ViewStore store, DocumentMapper mapper) {
+        this.lines = store.collection(COLLECTION);
+        this.mapper = mapper;
+        store.index(COLLECTION, Indexes.ascending("memberCode", "seq"), new IndexOptions().name("member_order"));
+        store.index(COLLECTION, Indexes.ascending("region", "type", "status"), new IndexOptions().name("filters"));
+    }
+
+    /** Replaces a member's lines ({@code member} null and no lines for one that is gone). */
+    public void replace(String memberCode, MemberSnapshot member, List<ReportingCalendar.ExpectedReport> calendar) {
+        lines.deleteMany(Filters.eq("memberCode", memberCode));
+        if (calendar.isEmpty()) {
+            return;
+        }
+        List<Document> documents = new ArrayList<>(calendar.size());
+        for (int i = 0; i < calendar.size(); i++) {
+            ReportingCalendar.ExpectedReport report = calendar.get(i);
+            CalendarLine line = new CalendarLine(member.code(), member.name(), member.region(), member.type(),
+                    report.planId(), report.from(), report.to(), report.dueOn(), report.status(), report.reportId(),
+                    report.receivedOn());
+            documents.add(new Document("_id", memberCode + "#" + i).append("memberCode", memberCode).append("seq", i)
+                    .append("region", member.region().name()).append("type", member.type().name())
+                    .append("status", report.status().name()).append(LINE, mapper.toDocument(line)));
+        }
+        lines.insertMany(documents);
+    }
+
+    /** The lines that match, by member then period, one page of them. */
+    Found find(Region region, MemberType type, ReportingCalendar.PeriodStatus status, PageRequest page) {
+        List<Bson> filters = new ArrayList<>();
+        if (region != null) {
+            filters.add(Filters.eq("region", region.name()));
+        }
+        if (type != null) {
+            filters.add(Filters.eq("type", type.name()));
+        }
+        if (status != null) {
+            filters.add(Filters.eq("status", status.name()));
+        }
+        Bson filter = filters.isEmpty() ? Filters.empty() : Filters.and(filters);
+        List<CalendarLine> found = new ArrayList<>();
+        lines.find(filter).sort(Sorts.ascending("memberCode", "seq")).skip((int) page.offset()).limit(page.limit())
+                .forEach(d -> found.add(mapper.fromDocument(d.get(LINE, Document.class), CalendarLine.class)));
+        return new Found(found, lines.countDocuments(filter));
+    }
+}
