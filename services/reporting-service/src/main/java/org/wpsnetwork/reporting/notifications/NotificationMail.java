@@ -8,6 +8,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.wpsnetwork.reporting.views.ViewsBeyondEvents;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.kit.replicas.MemberReplica;
 import org.wpsnetwork.reporting.timeline.MemberTimelineProjection;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * settled after. A mail server that does not answer leaves the notice pending for the next round.
  */
 @Component
-class NotificationMail {
+class NotificationMail implements ViewsBeyondEvents {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationMail.class);
     /** A claim older than this was left by a run that stopped while handing the mail over. */
@@ -84,11 +85,25 @@ class NotificationMail {
             }
             notifications.settle(key, NotificationLog.State.SENT, to.get(), now);
             if (memberCode != null) {
-                timeline.recordNotification(memberCode, key, now, "E-mailed the focal point: "
-                        + pending.getString("subject"));
+                timeline.recordNotification(memberCode, key, now, sentSummary(pending.getString("subject")));
             }
             sent++;
         }
         return sent;
+    }
+
+    /** The mails sent to members, into a rebuilt timeline: the notification log records them, no event does. */
+    @Override
+    public void rewrite() {
+        for (NotificationLog.Entry entry : notifications.list(null, null)) {
+            if (entry.state() == NotificationLog.State.SENT && entry.memberCode() != null && entry.sentAt() != null) {
+                timeline.recordNotification(entry.memberCode(), entry.key(), entry.sentAt(),
+                        sentSummary(entry.subject()));
+            }
+        }
+    }
+
+    private static String sentSummary(String subject) {
+        return "E-mailed the focal point: " + subject;
     }
 }

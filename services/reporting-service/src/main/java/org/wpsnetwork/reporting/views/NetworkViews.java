@@ -26,16 +26,22 @@ public class NetworkViews {
 
     private final MemberViews members;
     private final ObjectProvider<Part> parts;
+    private final ViewStore store;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
 
-    NetworkViews(MemberViews members, ObjectProvider<Part> parts) {
+    NetworkViews(MemberViews members, ObjectProvider<Part> parts, ViewStore store) {
         this.members = members;
         this.parts = parts;
+        this.store = store;
     }
 
     /** Rewrites the network's views now or, if a rewrite is running, has it run once more when done. */
     public void refresh() {
+        if (store.writingAnotherGeneration()) {
+            rewriteNow(); // a rebuild's: the consumers' rewrites are of the current generation
+            return;
+        }
         wanted.set(true);
         while (wanted.get() && running.compareAndSet(false, true)) {
             try {

@@ -77,6 +77,11 @@ public class ViewStore {
                 });
     }
 
+    /** The names of the views' collections, in every generation. */
+    public Set<String> collectionNames() {
+        return Set.copyOf(collections);
+    }
+
     /** Declares an index of a view's collection, created at start-up and in every new generation. */
     public void index(String collection, Bson keys, IndexOptions options) {
         indexes.add(new PlannedIndex(collection, keys, options));
@@ -87,6 +92,11 @@ public class ViewStore {
     public MongoDatabase database() {
         MongoDatabase target = writing.get();
         return target != null ? target : current();
+    }
+
+    /** Whether this thread writes a generation other than the current one (a rebuild's). */
+    public boolean writingAnotherGeneration() {
+        return writing.get() != null;
     }
 
     /** The current generation's database, for everyone but a rebuild. */
