@@ -32,14 +32,25 @@ final class Http {
         accessToken = ClientCredentials.tools(URI.create(issuer));
     }
 
+    /** The tools client's current access token. */
+    static String token() {
+        return accessToken.get();
+    }
+
     /** Sends a request, signed in; {@code headers} are name, value pairs. */
     static HttpResponse<String> send(String method, String url, String body, String... headers) {
+        return sendAs(accessToken, method, url, body, headers);
+    }
+
+    /** The same, signed in with {@code token}'s tokens. */
+    static HttpResponse<String> sendAs(Supplier<String> token, String method, String url, String body,
+                                       String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        request.header("Authorization", "Bearer " + accessToken.get());
+        request.header("Authorization", "Bearer " + token.get());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -3,14 +3,26 @@ package org.wpsnetwork.benchmarks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Collected latencies in microseconds, with the summary a report needs. Safe to add to from several threads. */
 final class Latencies {
 
     private final List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger failures = new AtomicInteger();
 
     void add(long nanos) {
         micros.add(nanos / 1_000);
+    }
+
+    /** A request that failed or did not answer 200: left out of the percentiles, counted. */
+    void fail() {
+        failures.incrementAndGet();
+    }
+
+    /** Nothing, or how many requests failed. */
+    String errors() {
+        return failures.get() == 0 ? "" : "  " + failures.get() + " FAILED";
     }
 
     long percentile(double p) {

@@ -31,6 +31,20 @@ record Options(Map<String, String> values) {
         return values.getOrDefault("reporting", "http://localhost:8084");
     }
 
+    String portal() {
+        return values.getOrDefault("portal", "http://localhost:8085");
+    }
+
+    /** Requests a second of the read benchmark. */
+    int rate() {
+        return Integer.parseInt(values.getOrDefault("rate", "200"));
+    }
+
+    /** How long the read benchmark reads each view (and a third of it to warm up). */
+    int seconds() {
+        return Integer.parseInt(values.getOrDefault("seconds", "15"));
+    }
+
     /** The identity provider the benchmarks sign in at, as the tools client. */
     String identity() {
         String issuer = System.getenv("WPS_OIDC_ISSUER_URI");
@@ -61,8 +75,32 @@ record Options(Map<String, String> values) {
         return Integer.parseInt(values.getOrDefault("burst", "1000"));
     }
 
+    /** Members of the synthetic network the rebuild replays. */
+    int members() {
+        return Integer.parseInt(values.getOrDefault("members", "1100"));
+    }
+
+    /** Events of the synthetic network, about. */
+    long events() {
+        return Long.parseLong(values.getOrDefault("events", "1000000"));
+    }
+
+    String topicPrefix() {
+        return values.getOrDefault("topic-prefix", "");
+    }
+
+    /** An operator (role admin) of the embedded default, for the rebuild: signed in through the wps-cli client. */
+    String adminUser() {
+        return values.getOrDefault("admin-user", "ops");
+    }
+
+    String adminPassword() {
+        return values.getOrDefault("admin-password", "wps-dev-password");
+    }
+
+    /** Whether a benchmark runs: all but the rebuild by default, or the one {@code --only} names. */
     boolean runs(String benchmark) {
         String only = values.get("only");
-        return only == null || only.equals(benchmark);
+        return only == null ? !benchmark.equals("rebuild") && !benchmark.equals("reads") : only.equals(benchmark);
     }
 }

@@ -227,9 +227,10 @@ final class EmbeddedSystem implements AutoCloseable {
             return;
         }
         Ports.requireFree(options.mongoPort(), "the MongoDB-wire server", "--mongo-port");
-        mongo = new EmbeddedMongo(options.dataDir().resolve("mongo"), options.mongoPort());
+        mongo = new EmbeddedMongo(options.dataDir().resolve("mongo"), options.mongoPort(), options.memoryDatabase());
         mongoUri = mongo.uri();
-        step("MongoDB-wire server (H2 file)", mongoUri, Duration.ofNanos(System.nanoTime() - started));
+        step(options.memoryDatabase() ? "MongoDB-wire server (in memory)" : "MongoDB-wire server (H2 file)", mongoUri,
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**
@@ -344,7 +345,7 @@ final class EmbeddedSystem implements AutoCloseable {
 
     /** Starts the embedded database again on the same file and port. */
     synchronized void restartDatabase() throws IOException {
-        mongo = new EmbeddedMongo(options.dataDir().resolve("mongo"), options.mongoPort());
+        mongo = new EmbeddedMongo(options.dataDir().resolve("mongo"), options.mongoPort(), options.memoryDatabase());
     }
 
     void awaitClosed() throws InterruptedException {

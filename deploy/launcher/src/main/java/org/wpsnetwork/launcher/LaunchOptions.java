@@ -14,6 +14,8 @@ import java.util.Map;
  *
  * @param loadRecord    whether to load the network's record on first start ({@code --no-seed} turns it off)
  * @param loadDemoData  whether to make up demo plans and reports ({@code --demo-data}); never without asking
+ * @param memoryDatabase whether the embedded database keeps its data in memory only ({@code --memory-database}:
+ *                      for benchmarks and throwaway trials; nothing survives a stop)
  * @param externalKafka bootstrap servers of a Kafka to use instead of starting one, or null
  * @param externalMongo URI of a MongoDB to use instead of starting one, or null
  * @param identityPort  the embedded identity provider's (Keycloak's) HTTP port
@@ -32,6 +34,7 @@ record LaunchOptions(
         Map<String, Integer> servicePorts,
         boolean loadRecord,
         boolean loadDemoData,
+        boolean memoryDatabase,
         String externalKafka,
         String externalMongo,
         List<String> serviceJvmOptions,
@@ -62,6 +65,8 @@ record LaunchOptions(
                                       from its documents) on first start
               --demo-data             also make up demo action plans and progress reports (marked as demo data
                                       everywhere), once; the network's record itself has none
+              --memory-database       keep the embedded database in memory only, not in its file: for
+                                      benchmarks and throwaway trials (nothing survives a stop)
               --help                  this text
 
             Environment: KAFKA_BOOTSTRAP_SERVERS and MONGODB_URI make the services use that Kafka / MongoDB
@@ -91,6 +96,7 @@ record LaunchOptions(
         Map<String, String> given = new LinkedHashMap<>();
         boolean loadRecord = true;
         boolean loadDemoData = false;
+        boolean memoryDatabase = false;
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 throw new UsageException(null);
@@ -101,6 +107,10 @@ record LaunchOptions(
             }
             if (arg.equals("--demo-data")) {
                 loadDemoData = true;
+                continue;
+            }
+            if (arg.equals("--memory-database")) {
+                memoryDatabase = true;
                 continue;
             }
             int equals = arg.indexOf('=');
@@ -139,7 +149,7 @@ record LaunchOptions(
         List<String> jvmOptions = javaOptions == null || javaOptions.isBlank() ? DEFAULT_SERVICE_JVM_OPTIONS
                 : new ArrayList<>(List.of(javaOptions.trim().split("\\s+")));
         return new LaunchOptions(dataDir, servicesDir.toAbsolutePath().normalize(), kafkaPort, controllerPort, mongoPort,
-                servicePorts, loadRecord, loadDemoData, blankToNull(environment.get("KAFKA_BOOTSTRAP_SERVERS")),
+                servicePorts, loadRecord, loadDemoData, memoryDatabase, blankToNull(environment.get("KAFKA_BOOTSTRAP_SERVERS")),
                 blankToNull(environment.get("MONGODB_URI")), jvmOptions, identityPort,
                 blankToNull(environment.get("WPS_OIDC_ISSUER_URI")), mailPort, mailWebPort,
                 blankToNull(environment.get("SPRING_MAIL_HOST")), interval);

@@ -204,8 +204,9 @@ class EmbeddedSystemIT {
         assertThat(membership.post("/api/v1/members/FJI/withdrawal", "{\"effectiveOn\":\"2026-10-31\"}",
                 "If-Match", "\"3\"").status()).isEqualTo(200);
         viewOf("FJI", view -> view.path("status").asString().equals("WITHDRAWN") && view.path("focalPoint").isNull());
-        assertThat(reporting.get("/api/v1/reports/network").json().path("members").path("all").path("withdrawn")
-                .asLong()).isEqualTo(1);
+        // The overview is materialised from the member views just after them.
+        reporting.awaitJson("/api/v1/reports/network", DEADLINE,
+                overview -> overview.path("members").path("all").path("withdrawn").asLong() == 1);
     }
 
     @Test
@@ -254,7 +255,8 @@ class EmbeddedSystemIT {
         assertThat(namibia.path("lastReportDate").asString()).isEqualTo(today.toString());
         assertThat(completionOf(namibia.path("recommendations"), "geneva-2022-8").path("completion").asString())
                 .isEqualTo("SUBSTANTIAL");
-        JsonNode overview = reporting.get("/api/v1/reports/network").json();
+        JsonNode overview = reporting.awaitJson("/api/v1/reports/network", DEADLINE,
+                o -> o.path("reportingStatus").path("ON_TRACK").asInt() == 1);
         assertThat(overview.path("napCoverage").path("states").path("withActivePlan").asInt()).isEqualTo(1);
         assertThat(overview.path("reportingStatus").path("ON_TRACK").asInt()).isEqualTo(1);
         assertThat(overview.path("includesDemoData").asBoolean()).isFalse();

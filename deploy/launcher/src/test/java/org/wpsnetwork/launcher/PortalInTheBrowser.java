@@ -1,6 +1,5 @@
 package org.wpsnetwork.launcher;
 
-import org.openqa.selenium.By;
 import org.wpsnetwork.testsupport.CsvLine;
 import org.wpsnetwork.testsupport.Http;
 import tools.jackson.databind.JsonNode;
@@ -270,6 +269,14 @@ final class PortalInTheBrowser {
             ops.signIn("ops", PASSWORD);
             ops.go("/dead-letters", "dead-letters");
             assertThat(ops.all("main h2")).as("one section per service").hasSize(4);
+            // The views rebuilt from the log on the whole record: the page follows the rebuild until it is done.
+            ops.go("/views", "views");
+            ops.click("form[action='/views/rebuild'] button");
+            String outcome = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> ops.text("#rebuild h2"), heading -> heading.endsWith("done") || heading.endsWith("failed"));
+            System.out.printf("Portal: %s; %s%n", outcome, ops.text("#rebuild p:nth-of-type(3)"));
+            assertThat(outcome).isEqualTo("Rebuild: done");
+            ops.visit("views-rebuilt");
         }
     }
 

@@ -32,15 +32,26 @@ public final class ClientCredentials implements Supplier<String> {
 
     private final URI issuer;
     private final String clientId;
-    private final String clientSecret;
+    private final Map<String, String> grant;
     private URI tokenEndpoint;
     private String token;
     private Instant renewAt = Instant.MIN;
 
     public ClientCredentials(URI issuer, String clientId, String clientSecret) {
+        this(issuer, clientId, Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", clientSecret));
+    }
+
+    private ClientCredentials(URI issuer, String clientId, Map<String, String> grant) {
         this.issuer = issuer;
         this.clientId = clientId;
-        this.clientSecret = clientSecret;
+        this.grant = grant;
+    }
+
+    /** A user's tokens through a public client that allows the password grant (the embedded default's wps-cli). */
+    public static ClientCredentials user(URI issuer, String clientId, String username, String password) {
+        return new ClientCredentials(issuer, username + " at " + clientId, Map.of("grant_type", "password",
+                "client_id", clientId, "username", username, "password", password));
     }
 
     /** The tools client at {@code issuer}, with the secret from WPS_TOOLS_CLIENT_SECRET or the development one. */
@@ -55,8 +66,7 @@ public final class ClientCredentials implements Supplier<String> {
         if (token == null || Instant.now().isAfter(renewAt)) {
             JsonNode granted = call(HttpRequest.newBuilder(tokenEndpoint())
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "client_credentials",
-                            "client_id", clientId, "client_secret", clientSecret)))), "a token for " + clientId);
+                    .POST(HttpRequest.BodyPublishers.ofString(form(grant))), "a token for " + clientId);
             token = granted.path("access_token").asString();
             renewAt = Instant.now().plusSeconds(granted.path("expires_in").asLong(60)).minus(RENEW_BEFORE_EXPIRY);
         }

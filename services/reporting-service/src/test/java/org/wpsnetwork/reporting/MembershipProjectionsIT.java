@@ -117,7 +117,10 @@ class MembershipProjectionsIT {
 
         memberViewWhen("MLI", v -> v.path("status").asString().equals("WITHDRAWN"));
         memberViewWhen("OSCE", v -> true);
-        JsonNode after = http.get("/api/v1/reports/network").json().path("members");
+        long totalBefore = before.path("all").path("total").asLong();
+        JsonNode after = http.awaitJson("/api/v1/reports/network", Duration.ofSeconds(20),
+                overview -> overview.path("members").path("all").path("total").asLong() == totalBefore + 2)
+                .path("members");
         assertThat(after.path("byType").path("REGIONAL_ORGANIZATION").path("active").asLong())
                 .isEqualTo(before.path("byType").path("REGIONAL_ORGANIZATION").path("active").asLong() + 1);
         assertThat(after.path("byType").path("STATE").path("withdrawn").asLong())

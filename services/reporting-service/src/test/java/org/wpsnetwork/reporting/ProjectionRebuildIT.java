@@ -97,7 +97,9 @@ class ProjectionRebuildIT {
                 o -> o.path("members").path("all").path("active").asInt() == MEMBERS
                         && o.path("recommendationsByTheme").path("CIVIL_SOCIETY").asInt() == 1);
         MongoDatabase before = store.current();
-        Map<String, List<Document>> incremental = dump(before);
+        // The network's views are rewritten just after the member views: settled once two looks agree.
+        Map<String, List<Document>> incremental = await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500)).until(new Settled(before)::look, settled -> settled != null);
 
         AtomicBoolean reading = new AtomicBoolean(true);
         AtomicInteger reads = new AtomicInteger();
@@ -173,6 +175,23 @@ class ProjectionRebuildIT {
             }
             return progress;
         }, progress -> progress.path("finishedAt").isString());
+    }
+
+    /** What a generation holds once it stopped changing between two looks; null while it changes. */
+    private final class Settled {
+        private final MongoDatabase database;
+        private Map<String, List<Document>> last;
+
+        Settled(MongoDatabase database) {
+            this.database = database;
+        }
+
+        Map<String, List<Document>> look() {
+            Map<String, List<Document>> now = dump(database);
+            boolean same = now.equals(last);
+            last = now;
+            return same ? now : null;
+        }
     }
 
     private Map<String, List<Document>> dump(MongoDatabase database) {

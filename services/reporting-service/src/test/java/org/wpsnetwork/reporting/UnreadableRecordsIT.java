@@ -1,6 +1,7 @@
 package org.wpsnetwork.reporting;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,8 @@ class UnreadableRecordsIT {
                     .append("plan", new Document("id", "arg-broken").append("memberCode", "ARG")
                             .append("indicators", List.of(new Document("code", "P1")
                                     .append("baseline", Double.POSITIVE_INFINITY).append("target", 1.0)))));
+            database.getCollection("member_nap").updateOne(new Document("_id", "ARG"),
+                    new Document("$addToSet", new Document("plans", "arg-broken")), new UpdateOptions().upsert(true));
             // The views are materialised when events are applied: the next event of the member finds the record.
             members.publish(argentina.renamed("Argentine Republic"));
             http.awaitJson("/api/v1/reports/members/ARG", Duration.ofSeconds(20),

@@ -50,9 +50,19 @@ public class CalendarLines {
         store.index(COLLECTION, Indexes.ascending("region", "type", "status"), new IndexOptions().name("filters"));
     }
 
-    /** Replaces a member's lines ({@code member} null and no lines for one that is gone). */
-    public void replace(String memberCode, MemberSnapshot member, List<ReportingCalendar.ExpectedReport> calendar) {
-        lines.deleteMany(Filters.eq("memberCode", memberCode));
+    /**
+     * Replaces a member's {@code before} lines ({@code member} null and no lines for one that is gone). By
+     * {@code _id}, which every MongoDB-wire server answers from its index.
+     */
+    public void replace(String memberCode, int before, MemberSnapshot member,
+                        List<ReportingCalendar.ExpectedReport> calendar) {
+        if (before > 0) {
+            List<String> ids = new ArrayList<>(before);
+            for (int i = 0; i < before; i++) {
+                ids.add(id(memberCode, i));
+            }
+            lines.deleteMany(Filters.in("_id", ids));
+        }
         if (calendar.isEmpty()) {
             return;
         }
@@ -62,11 +72,15 @@ public class CalendarLines {
             CalendarLine line = new CalendarLine(member.code(), member.name(), member.region(), member.type(),
                     report.planId(), report.from(), report.to(), report.dueOn(), report.status(), report.reportId(),
                     report.receivedOn());
-            documents.add(new Document("_id", memberCode + "#" + i).append("memberCode", memberCode).append("seq", i)
+            documents.add(new Document("_id", id(memberCode, i)).append("memberCode", memberCode).append("seq", i)
                     .append("region", member.region().name()).append("type", member.type().name())
                     .append("status", report.status().name()).append(LINE, mapper.toDocument(line)));
         }
         lines.insertMany(documents);
+    }
+
+    private static String id(String memberCode, int line) {
+        return memberCode + "#" + line;
     }
 
     /** The lines that match, by member then period, one page of them. */

@@ -60,6 +60,8 @@ public class MemberViews {
     private static final String REPORTING_STATUS = "reportingStatus";
     /** The day the view was worked out for: the calendar's statuses hold for that day. */
     private static final String COMPUTED_ON = "computedOn";
+    /** How many reporting calendar lines the view wrote, for the next to replace. */
+    private static final String CALENDAR_LINES = "calendarLines";
     /** Refreshes of one member never overlap: a later one reads everything an earlier one wrote. */
     private static final int LOCK_STRIPES = 64;
 
@@ -150,10 +152,12 @@ public class MemberViews {
 
     private boolean write(String code, List<MeetingSnapshot> allMeetings, LocalDate today) {
         Optional<MemberReplica.Replicated> replicated = members.find(code);
+        Document before = views.find(Filters.eq("_id", code)).first();
+        int linesBefore = before == null ? 0 : before.getInteger(CALENDAR_LINES, 0);
         if (replicated.isEmpty()) {
-            boolean existed = views.deleteOne(Filters.eq("_id", code)).getDeletedCount() > 0;
-            calendarLines.replace(code, null, List.of());
-            return existed;
+            views.deleteOne(Filters.eq("_id", code));
+            calendarLines.replace(code, linesBefore, null, List.of());
+            return before != null;
         }
         MemberView view = assemble(replicated.get().member(), allMeetings, today);
         boolean active = view.member().status() == MemberStatus.ACTIVE;
@@ -162,14 +166,14 @@ public class MemberViews {
                 .append(ACTIVE, active)
                 .append(REPORTING_STATUS, ReportingStatus.nameOf(view.reportingStatus()))
                 .append(COMPUTED_ON, today.toString())
+                .append(CALENDAR_LINES, active ? view.reportingCalendar().size() : 0)
                 .append(VersionGuard.LAST_EVENT_AT, replicated.get().lastEventAt() == null ? null
                         : Date.from(replicated.get().lastEventAt()));
-        Document before = views.find(Filters.eq("_id", code)).first();
         if (document.equals(before)) {
             return false;
         }
         views.replaceOne(Filters.eq("_id", code), document, new ReplaceOptions().upsert(true));
-        calendarLines.replace(code, view.member(), active ? view.reportingCalendar() : List.of());
+        calendarLines.replace(code, linesBefore, view.member(), active ? view.reportingCalendar() : List.of());
         return true;
     }
 

@@ -32,7 +32,7 @@ class NetworkOverviewController {
             + "by theme and the figures the documents state; asOf is the time of the newest event applied")
     NetworkOverviews.NetworkOverview overview() {
         NetworkOverviews.NetworkOverview stored = overviews.stored().orElseGet(() -> {
-            network.refresh(); // none yet: a first start on views kept from before they were materialised
+            network.rewriteNow(); // none yet: the first start, before the first rewrite is done
             return overviews.stored().orElseThrow();
         });
         return stored.freshAt(freshness.sources(), checkpoints.newest().orElse(null));

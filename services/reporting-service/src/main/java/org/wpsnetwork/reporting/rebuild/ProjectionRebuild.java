@@ -44,8 +44,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Rebuilds every view from the log without stopping the service: replays each topic from offset 0 into a fresh
  * generation while the current one keeps serving, materialises the member and network views once, catches up with
- * what arrived meanwhile, switches every view at once, catches up again with what the consumers applied to the old
- * generation during the switch, and drops the old one after a grace period (for reads that began on it).
+ * what arrived meanwhile, then, while the consumers wait between two batches, applies the last events and switches
+ * every view at once; the old generation is dropped after a grace period (for reads that began on it).
  *
  * <p>The replay reads the topics with its own consumer (assigned partitions, no group: the service's offsets are
  * untouched) and applies each poll's events to the same projections the consumers run, which conflate and write in
@@ -162,10 +162,10 @@ public class ProjectionRebuild {
                 return null;
             });
             tracker.phase(RebuildProgress.Phase.SWITCHING);
-            MongoDatabase previous = store.switchTo(fresh);
+            // The last events, while the consumers wait: what they applied to the old generation is then here too.
+            MongoDatabase previous = store.switchTo(fresh,
+                    () -> replay(consumer, partitions, consumer.endOffsets(partitions.keySet()), tracker, true));
             switched = true;
-            // What the consumers applied to the old generation while the switch waited for their batches.
-            replay(consumer, partitions, consumer.endOffsets(partitions.keySet()), tracker, true);
             tracker.phase(RebuildProgress.Phase.DROPPING_OLD);
             Thread.sleep(dropAfter.toMillis());
             store.drop(previous);
@@ -176,8 +176,8 @@ public class ProjectionRebuild {
             tracker.failed("interrupted");
         } catch (RuntimeException e) {
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-            tracker.failed(switched ? "after the switch (the rebuilt views serve, but may miss events applied "
-                    + "during it: rebuild again): " + reason : reason);
+            tracker.failed(switched ? "after the switch (the rebuilt views serve; the old ones could not be "
+                    + "dropped): " + reason : reason);
             log.warn("Rebuild failed{}: {}", switched ? " after the switch" : ", the current views keep serving",
                     reason, e);
             if (!switched && fresh != null) {

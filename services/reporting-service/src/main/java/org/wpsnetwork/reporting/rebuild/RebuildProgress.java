@@ -19,12 +19,12 @@ import java.util.function.ToLongFunction;
  *                         {@code replacing} after a grace period, then DONE; or FAILED with {@code failure}
  * @param topics           per contract topic: events replayed, of the total in the log (it grows while the rebuild
  *                         catches up), and events that could not be applied (skipped)
- * @param eventsPerSecond  the replay's rate so far
+ * @param eventsPerSecond  the replay's rate: events replayed by the time of the last one, from the start
  * @param etaSeconds       at that rate, how long until every event is replayed; null once done or before a rate
  */
 public record RebuildProgress(Phase phase, String requestedBy, Instant startedAt, Instant finishedAt, String database,
                               String replacing, List<TopicProgress> topics, long replayed, long total,
-                              double eventsPerSecond, Long etaSeconds, String failure) {
+                              long eventsPerSecond, Long etaSeconds, String failure) {
 
     public enum Phase { REPLAYING, MATERIALISING, CATCHING_UP, SWITCHING, DROPPING_OLD, DONE, FAILED }
 
@@ -37,8 +37,7 @@ public record RebuildProgress(Phase phase, String requestedBy, Instant startedAt
 
     /** One line for the log. */
     String summary() {
-        return phase + ", " + replayed + " of " + total + " events replayed at " + Math.round(eventsPerSecond)
-                + "/s" + (etaSeconds == null ? "" : ", about " + etaSeconds + " s to go");
+        return phase + ", " + replayed + " of " + total + " events replayed at " + eventsPerSecond + "/s" + (etaSeconds == null ? "" : ", about " + etaSeconds + " s to go");
     }
 
     /** The rebuild thread's record of its progress, read by anyone. */
@@ -50,6 +49,7 @@ public record RebuildProgress(Phase phase, String requestedBy, Instant startedAt
         private final Map<String, long[]> byTopic = new LinkedHashMap<>(); // replayed, total, skipped
         private Phase phase = Phase.REPLAYING;
         private Instant finishedAt;
+        private Instant lastReplayedAt;
         private String database;
         private String replacing;
         private String failure;
@@ -87,6 +87,7 @@ public record RebuildProgress(Phase phase, String requestedBy, Instant startedAt
 
         synchronized void replayed(String topic, long events) {
             byTopic.computeIfAbsent(topic, t -> new long[3])[0] += events;
+            lastReplayedAt = clock.instant();
         }
 
         synchronized void skipped(String topic, long events) {
@@ -118,12 +119,12 @@ public record RebuildProgress(Phase phase, String requestedBy, Instant startedAt
                 replayed += counts[0] + counts[2];
                 total += counts[1];
             }
-            Instant until = finishedAt != null ? finishedAt : clock.instant();
+            Instant until = lastReplayedAt != null ? lastReplayedAt : clock.instant();
             double seconds = Math.max(0.001, Duration.between(startedAt, until).toMillis() / 1000.0);
             double rate = replayed / seconds;
             Long eta = finishedAt != null || rate <= 0 ? null : Math.round(Math.max(0, total - replayed) / rate);
             return new RebuildProgress(phase, requestedBy, startedAt, finishedAt, database, replacing,
-                    List.copyOf(topics), replayed, total, rate, eta, failure);
+                    List.copyOf(topics), replayed, total, Math.round(rate), eta, failure);
         }
     }
 }

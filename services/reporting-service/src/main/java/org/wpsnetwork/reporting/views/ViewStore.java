@@ -151,12 +151,17 @@ public class ViewStore {
     }
 
     /**
-     * Makes {@code next} the current generation for every view at once, once no batch is being applied, and
-     * returns the one it replaces.
+     * Makes {@code next} the current generation for every view at once, and returns the one it replaces. Once no
+     * batch is being applied, and while none can start, {@code lastCatchUp} runs first: what it writes to
+     * {@code next} is then all the consumers had applied, and each document keeps one writer at a time.
      */
-    public MongoDatabase switchTo(MongoDatabase next) {
+    public MongoDatabase switchTo(MongoDatabase next, Runnable lastCatchUp) {
         switching.writeLock().lock();
         try {
+            writingTo(next, () -> {
+                lastCatchUp.run();
+                return null;
+            });
             MongoDatabase previous = current();
             home.getCollection(GENERATIONS).replaceOne(Filters.eq("_id", CURRENT),
                     new Document("_id", CURRENT).append("database", next.getName()).append("since", new Date()),

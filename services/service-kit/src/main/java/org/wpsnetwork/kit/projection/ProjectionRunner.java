@@ -114,7 +114,8 @@ public class ProjectionRunner implements Consumer<Message<List<byte[]>>> {
         process(IncomingRecord.fromBatch(batch));
     }
 
-    public void process(List<IncomingRecord> records) {
+    /** One batch at a time: the binder's one consumer thread, or a replay waiting for it (see {@link VersionGuard}). */
+    public synchronized void process(List<IncomingRecord> records) {
         List<EventEnvelope<?>> events = new ArrayList<>(records.size());
         List<IncomingRecord> sources = new ArrayList<>(records.size());
         try {
@@ -142,8 +143,8 @@ public class ProjectionRunner implements Consumer<Message<List<byte[]>>> {
         }
     }
 
-    /** Applies a dead letter again, after a fix; it stays a dead letter if it fails again. */
-    public Replay replay(String id) {
+    /** Applies a dead letter again, after a fix, once the batch being applied is done; it stays a dead letter if it fails again. */
+    public synchronized Replay replay(String id) {
         IncomingRecord record = deadLetters.record(id)
                 .orElseThrow(() -> new IllegalArgumentException("No dead letter " + id));
         String reason;

@@ -6,6 +6,7 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -26,8 +27,14 @@ import java.util.function.Function;
 
 /**
  * Order-safe, idempotent writes for projections. Each view document records, under {@code appliedVersions},
- * the last version it applied of every source aggregate; a write for an older or equal version matches no
- * document, and the upsert it then attempts collides on {@code _id}, which is reported as a duplicate.
+ * the last version it applied of every source aggregate; an event of an older or equal version changes nothing.
+ *
+ * <p>The versions are read by {@code _id} (one query per batch) and the writes are filtered by {@code _id} alone:
+ * every MongoDB-wire server answers both from its {@code _id} index, where a filter that adds a version condition
+ * is a collection scan on some (the embedded one's: 1,000 such upserts took 15 s in a collection of 32,000). This
+ * relies on one writer per document at a time, which the consumers give: a document belongs to one aggregate's
+ * key, so to one partition and its one consumer; a dead letter's replay waits for the consumer's batch, and a
+ * rebuild's last catch-up runs while the consumers wait.
  */
 public final class VersionGuard {
 
@@ -38,26 +45,15 @@ public final class VersionGuard {
     private VersionGuard() {
     }
 
-    /** The field that holds the last applied version of the event's aggregate. */
-    public static String appliedVersionField(EventEnvelope<?> event) {
-        return APPLIED_VERSIONS + "." + event.aggregateKey().replace('.', '_').replace('$', '_');
-    }
-
-    /** Upserts {@code update} into document {@code id} unless it already reflects this event's version or a newer one. */
-    public static UpdateOneModel<Document> upsertIfNewer(Object id, EventEnvelope<?> event, Bson update) {
-        String field = appliedVersionField(event);
-        return new UpdateOneModel<>(
-                Filters.and(Filters.eq("_id", id),
-                        Filters.or(Filters.exists(field, false), Filters.lt(field, event.aggregateVersion()))),
-                Updates.combine(update, Updates.set(field, event.aggregateVersion()),
-                        Updates.max(LAST_EVENT_AT, Date.from(event.occurredAt()))),
-                new UpdateOptions().upsert(true));
+    /** The key under {@code appliedVersions} that holds the last applied version of the event's aggregate. */
+    private static String appliedVersionKey(EventEnvelope<?> event) {
+        return event.aggregateKey().replace('.', '_').replace('$', '_');
     }
 
     /**
      * For views that keep the newest state of an aggregate (events carry snapshots): writes only the newest
-     * event of each document in the batch, guarded by version. Older events of the same document in the batch
-     * share the newest one's outcome, since its snapshot includes their effect.
+     * event of each document in the batch, if the document has not applied it or a newer one. Older events of the
+     * same document in the batch share the newest one's outcome, since its snapshot includes their effect.
      */
     public static List<Outcome> upsertNewest(MongoCollection<Document> collection, List<EventEnvelope<?>> events,
                                              Function<EventEnvelope<?>, Object> documentId,
@@ -70,16 +66,28 @@ public final class VersionGuard {
                 newestIndex.put(id, i);
             }
         }
+        Map<Object, Document> applied = new HashMap<>();
+        collection.find(Filters.in("_id", newestIndex.keySet())).projection(Projections.include(APPLIED_VERSIONS))
+                .forEach(document -> applied.put(document.get("_id"), document.get(APPLIED_VERSIONS, Document.class)));
+        Map<Object, Outcome> byDocument = new HashMap<>();
+        List<Object> written = new ArrayList<>();
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (Map.Entry<Object, Integer> entry : newestIndex.entrySet()) {
             EventEnvelope<?> event = events.get(entry.getValue());
-            writes.add(upsertIfNewer(entry.getKey(), event, update.apply(event)));
+            Document versions = applied.get(entry.getKey());
+            Number stored = versions == null ? null : versions.get(appliedVersionKey(event), Number.class);
+            if (stored != null && stored.longValue() >= event.aggregateVersion()) {
+                byDocument.put(entry.getKey(), Outcome.DUPLICATE);
+                continue;
+            }
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", entry.getKey()), Updates.combine(update.apply(event),
+                    Updates.set(APPLIED_VERSIONS + "." + appliedVersionKey(event), event.aggregateVersion()),
+                    Updates.max(LAST_EVENT_AT, Date.from(event.occurredAt()))), new UpdateOptions().upsert(true)));
+            written.add(entry.getKey());
         }
         List<Outcome> writeOutcomes = execute(collection, writes);
-        Map<Object, Outcome> byDocument = new HashMap<>();
-        int w = 0;
-        for (Object id : newestIndex.keySet()) {
-            byDocument.put(id, writeOutcomes.get(w++));
+        for (int w = 0; w < written.size(); w++) {
+            byDocument.put(written.get(w), writeOutcomes.get(w));
         }
         return events.stream().map(event -> byDocument.get(documentId.apply(event))).toList();
     }

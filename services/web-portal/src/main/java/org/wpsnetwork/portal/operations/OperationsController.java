@@ -19,11 +19,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Watching the machinery: the notifications the system recorded and sent (the secretariat's), and the events a
- * consumer set aside in each service with their replay (the operators', role admin).
+ * Watching the machinery: the notifications the system recorded and sent (the secretariat's), the events a
+ * consumer set aside in each service with their replay, and the rebuild of the views (the operators', role admin).
  */
 @Controller
 class OperationsController {
+
+    private static final String REBUILD = "/api/v1/admin/projections/rebuild";
 
     private final Api api;
 
@@ -73,5 +75,32 @@ class OperationsController {
             redirect.addFlashAttribute("reviewProblem", refused.slug());
         }
         return "redirect:/dead-letters";
+    }
+
+    /** The reporting views' rebuild: the running one's progress (the page redraws itself while it runs), or the last. */
+    @GetMapping("/views")
+    String views(Model model) {
+        try {
+            model.addAttribute("rebuild", api.get(Service.REPORTING, REBUILD).object());
+        } catch (ApiProblem none) {
+            if (none.status() != 404) {
+                throw none;
+            }
+        }
+        return "operations/views";
+    }
+
+    @PostMapping("/views/rebuild")
+    String rebuild(RedirectAttributes redirect) {
+        try {
+            api.send(HttpMethod.POST, api.uri(Service.REPORTING, REBUILD), Map.of(), Map.of());
+            redirect.addFlashAttribute("done", "operations.rebuildStarted");
+        } catch (ApiProblem refused) {
+            if (refused.status() >= 500) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("reviewProblem", refused.slug());
+        }
+        return "redirect:/views";
     }
 }

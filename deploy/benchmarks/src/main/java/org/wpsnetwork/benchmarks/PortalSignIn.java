@@ -1,0 +1,47 @@
+package org.wpsnetwork.benchmarks;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Signs in to the portal as a person would, through the identity provider's own sign-in page (authorization code
+ * flow): the client it answers holds the portal's session cookie, so its requests read the pages signed in.
+ */
+final class PortalSignIn {
+
+    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
+    private PortalSignIn() {
+    }
+
+    static HttpClient signIn(String portal, String username, String password) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(portal + "/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher form = LOGIN_FORM.matcher(page.body());
+        if (!form.find()) {
+            throw new IllegalStateException("No sign-in form at " + page.uri() + " (" + page.statusCode() + ")");
+        }
+        String action = form.group(1).replace("&amp;", "&");
+        String fields = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&credentialId=";
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 200 || !signedIn.uri().toString().startsWith(portal)) {
+            throw new IllegalStateException("Signing in as " + username + " ended at " + signedIn.uri() + " ("
+                    + signedIn.statusCode() + ")");
+        }
+        return client;
+    }
+}
