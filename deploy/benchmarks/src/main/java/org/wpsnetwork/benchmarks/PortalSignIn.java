@@ -1,16 +1,19 @@
 package org.wpsnetwork.benchmarks;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Signs in to the portal as a person would, through the identity provider's own sign-in page (authorization code
@@ -23,8 +26,39 @@ final class PortalSignIn {
     private PortalSignIn() {
     }
 
+    /**
+     * Every cookie set, sent back to every address: the portal and the identity provider are both on this machine,
+     * with cookie names of their own. (The JDK's cookie manager keeps the identity provider's {@code Secure} cookies
+     * off plain-HTTP loopback, where a browser sends them.)
+     */
+    private static final class LoopbackCookies extends CookieHandler {
+
+        private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            return cookies.isEmpty() ? Map.of() : Map.of("Cookie", List.of(cookies.entrySet().stream()
+                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    for (String value : values) {
+                        String pair = value.split(";", 2)[0];
+                        int equals = pair.indexOf('=');
+                        if (equals > 0) {
+                            cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+                        }
+                    }
+                }
+            });
+        }
+    }
+
     static HttpClient signIn(String portal, String username, String password) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(portal + "/")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

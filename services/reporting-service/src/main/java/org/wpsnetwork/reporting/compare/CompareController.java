@@ -57,10 +57,7 @@ class CompareController {
         List<MemberView> chosen = codes.stream().map(code -> views.of(code).orElseThrow(
                 () -> ApiProblemException.notFound("No member '" + code + "' in the reports"))).toList();
         Set<String> cohortIds = new LinkedHashSet<>();
-        chosen.forEach(v -> {
-            cohortIds.add("type:" + v.member().type().name());
-            cohortIds.add("region:" + v.member().region().name());
-        });
+        chosen.forEach(v -> cohortIds.addAll(Comparison.cohortIds(v)));
         Comparison comparison = Comparison.of(chosen, cohorts.find(cohortIds));
         if (accept != null && MediaType.parseMediaTypes(accept).stream()
                 .anyMatch(t -> t.isCompatibleWith(MediaType.parseMediaType(TEXT_CSV)) && !t.isWildcardType())) {

@@ -101,7 +101,7 @@ public record Comparison(List<Column> members, List<Cohort> cohorts, List<Row> r
                 v.member().type(), v.member().region(), v.member().status())).toList();
         Map<String, Cohort> cohorts = new LinkedHashMap<>();
         for (MemberView view : compared) {
-            for (String id : List.of("type:" + view.member().type().name(), "region:" + view.member().region().name())) {
+            for (String id : cohortIds(view)) {
                 cohorts.computeIfAbsent(id, key -> Optional.ofNullable(cohortFigures.get(key))
                         .map(CohortFigures::cohort).orElseGet(() -> cohort(key, 0)));
             }
@@ -126,8 +126,7 @@ public record Comparison(List<Column> members, List<Cohort> cohorts, List<Row> r
         Map<String, List<MemberView>> cohorts = new LinkedHashMap<>();
         for (MemberView view : activeMembers) {
             if (view.member().status() == MemberStatus.ACTIVE) {
-                cohorts.computeIfAbsent("type:" + view.member().type().name(), id -> new ArrayList<>()).add(view);
-                cohorts.computeIfAbsent("region:" + view.member().region().name(), id -> new ArrayList<>()).add(view);
+                cohortIds(view).forEach(id -> cohorts.computeIfAbsent(id, c -> new ArrayList<>()).add(view));
             }
         }
         List<CohortFigures> figures = new ArrayList<>();
@@ -139,6 +138,11 @@ public record Comparison(List<Column> members, List<Cohort> cohorts, List<Row> r
             figures.add(new CohortFigures(cohort(id, members.size()), cells));
         });
         return figures;
+    }
+
+    /** The ids of a member's cohorts: its type's, then its region's ("type:STATE", "region:EUROPE"). */
+    static List<String> cohortIds(MemberView view) {
+        return List.of("type:" + view.member().type().name(), "region:" + view.member().region().name());
     }
 
     private static Cohort cohort(String id, int size) {
