@@ -111,10 +111,13 @@ public class MemberViews {
         return Optional.ofNullable(stored).map(this::read);
     }
 
-    /** Every active member's view, by code: what the network-wide views are made of. */
+    /**
+     * Every active member's view, by code, without the freshness of its sources: what the network-wide views and
+     * the notifications are made of.
+     */
     public List<MemberView> active() {
         List<MemberView> found = new ArrayList<>();
-        views.find(Filters.eq(ACTIVE, true)).sort(Sorts.ascending("_id")).forEach(d -> found.add(read(d)));
+        views.find(Filters.eq(ACTIVE, true)).sort(Sorts.ascending("_id")).forEach(d -> found.add(stored(d)));
         return found;
     }
 
@@ -186,8 +189,12 @@ public class MemberViews {
                 progress.reporting(), progress.includesDemoData(), found.skipped(), List.of(), null);
     }
 
+    private MemberView stored(Document stored) {
+        return mapper.fromDocument(stored.get(VIEW, Document.class), MemberView.class);
+    }
+
     private MemberView read(Document stored) {
-        MemberView view = mapper.fromDocument(stored.get(VIEW, Document.class), MemberView.class);
+        MemberView view = stored(stored);
         Date lastEventAt = stored.getDate(VersionGuard.LAST_EVENT_AT);
         return view.freshAt(freshness.sources(),
                 checkpoints.asOf(lastEventAt == null ? null : lastEventAt.toInstant()).orElse(null));
