@@ -262,7 +262,7 @@ class EmbeddedSystemIT {
         assertThat(overview.path("includesDemoData").asBoolean()).isFalse();
         // The recommendations report is rewritten with the overview, just after it.
         JsonNode eight = completionOf(reporting.awaitJson("/api/v1/reports/recommendations?meetingId=geneva-2022",
-                DEADLINE, report -> completionOf(report.path("recommendations"), "geneva-2022-8").path("completion")
+                DEADLINE, recommendations -> completionOf(recommendations.path("recommendations"), "geneva-2022-8").path("completion")
                         .path("SUBSTANTIAL").asInt() > 0).path("recommendations"), "geneva-2022-8");
         assertThat(eight.path("completion").path("SUBSTANTIAL").asInt()).as("one report, counted once").isEqualTo(1);
     }
