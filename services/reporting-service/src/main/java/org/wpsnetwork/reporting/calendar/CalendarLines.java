@@ -6,12 +6,12 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import org.wpsnetwork.contracts.membership.MemberSnapshot;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.Region;
 import org.wpsnetwork.kit.mongo.DocumentMapper;
+import org.wpsnetwork.kit.mongo.FoundPage;
 import org.wpsnetwork.kit.web.PageRequest;
 import org.wpsnetwork.reporting.nap.ReportingCalendar;
 import org.wpsnetwork.reporting.views.ViewStore;
@@ -34,10 +34,6 @@ public class CalendarLines {
     record CalendarLine(String memberCode, String memberName, Region region, MemberType type, String planId,
                         LocalDate from, LocalDate to, LocalDate dueOn,
                         ReportingCalendar.PeriodStatus status, String reportId, LocalDate receivedOn) {
-    }
-
-    /** A page of lines and how many match in all. */
-    record Found(List<CalendarLine> lines, long total) {
     }
 
     private final MongoCollection<Document> lines;
@@ -84,21 +80,12 @@ public class CalendarLines {
     }
 
     /** The lines that match, by member then period, one page of them. */
-    Found find(Region region, MemberType type, ReportingCalendar.PeriodStatus status, PageRequest page) {
-        List<Bson> filters = new ArrayList<>();
-        if (region != null) {
-            filters.add(Filters.eq("region", region.name()));
-        }
-        if (type != null) {
-            filters.add(Filters.eq("type", type.name()));
-        }
-        if (status != null) {
-            filters.add(Filters.eq("status", status.name()));
-        }
-        Bson filter = filters.isEmpty() ? Filters.empty() : Filters.and(filters);
-        List<CalendarLine> found = new ArrayList<>();
-        lines.find(filter).sort(Sorts.ascending("memberCode", "seq")).skip((int) page.offset()).limit(page.limit())
-                .forEach(d -> found.add(mapper.fromDocument(d.get(LINE, Document.class), CalendarLine.class)));
-        return new Found(found, lines.countDocuments(filter));
+    FoundPage<CalendarLine> find(Region region, MemberType type, ReportingCalendar.PeriodStatus status,
+                                 PageRequest page) {
+        return FoundPage.find(lines, Sorts.ascending("memberCode", "seq"), page,
+                d -> mapper.fromDocument(d.get(LINE, Document.class), CalendarLine.class),
+                region == null ? null : Filters.eq("region", region.name()),
+                type == null ? null : Filters.eq("type", type.name()),
+                status == null ? null : Filters.eq("status", status.name()));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wpsnetwork.contracts.membership.MemberType;
 import org.wpsnetwork.contracts.membership.Region;
+import org.wpsnetwork.kit.mongo.FoundPage;
 import org.wpsnetwork.kit.web.PageRequest;
 import org.wpsnetwork.kit.web.Pages;
 import org.wpsnetwork.reporting.nap.ReportingCalendar;
@@ -37,7 +38,7 @@ class ReportingCalendarController {
                                                 @RequestParam(required = false) MemberType type,
                                                 @RequestParam(required = false) ReportingCalendar.PeriodStatus status,
                                                 @ParameterObject PageRequest page) {
-        CalendarLines.Found found = lines.find(region, type, status, page);
-        return Pages.respondPage(found.lines(), found.total(), page, items -> items);
+        FoundPage<CalendarLines.CalendarLine> found = lines.find(region, type, status, page);
+        return Pages.respondPage(found.items(), found.total(), page, items -> items);
     }
 }

@@ -9,7 +9,6 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import org.wpsnetwork.contracts.meetings.Addressee;
 import org.wpsnetwork.contracts.meetings.MeetingSnapshot;
@@ -17,6 +16,7 @@ import org.wpsnetwork.contracts.meetings.Recommendation;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
 import org.wpsnetwork.contracts.nap.Completion;
 import org.wpsnetwork.kit.mongo.DocumentMapper;
+import org.wpsnetwork.kit.mongo.FoundPage;
 import org.wpsnetwork.kit.replicas.MeetingReplica;
 import org.wpsnetwork.kit.web.PageRequest;
 import org.wpsnetwork.reporting.members.MemberView;
@@ -54,10 +54,6 @@ class RecommendationReports implements NetworkViews.Part {
 
     /** A recommendation's report and the codes of the active members at each level (sorted). */
     record Stored(RecommendationReport report, Map<String, List<String>> membersByLevel) {
-    }
-
-    /** A page of reports and how many match in all. */
-    record Found(List<RecommendationReport> reports, long total) {
     }
 
     static final String COLLECTION = "recommendation_reports";
@@ -100,19 +96,10 @@ class RecommendationReports implements NetworkViews.Part {
     }
 
     /** The reports that match, newest meeting first, one page of them. */
-    Found find(RecommendationTheme theme, String meetingId, PageRequest page) {
-        List<Bson> filters = new ArrayList<>();
-        if (theme != null) {
-            filters.add(Filters.eq("theme", theme.name()));
-        }
-        if (meetingId != null) {
-            filters.add(Filters.eq("meetingId", meetingId));
-        }
-        Bson filter = filters.isEmpty() ? Filters.empty() : Filters.and(filters);
-        List<RecommendationReport> found = new ArrayList<>();
-        reports.find(filter).sort(Sorts.ascending("order")).skip((int) page.offset()).limit(page.limit())
-                .forEach(d -> found.add(stored(d).report()));
-        return new Found(found, reports.countDocuments(filter));
+    FoundPage<RecommendationReport> find(RecommendationTheme theme, String meetingId, PageRequest page) {
+        return FoundPage.find(reports, Sorts.ascending("order"), page, d -> stored(d).report(),
+                theme == null ? null : Filters.eq("theme", theme.name()),
+                meetingId == null ? null : Filters.eq("meetingId", meetingId));
     }
 
     Optional<Stored> find(String id) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wpsnetwork.contracts.meetings.RecommendationTheme;
+import org.wpsnetwork.kit.mongo.FoundPage;
 import org.wpsnetwork.kit.projection.ProjectionCheckpoints;
 import org.wpsnetwork.kit.projection.SourceFreshness;
 import org.wpsnetwork.kit.web.ApiProblemException;
@@ -54,9 +55,9 @@ class RecommendationsReportController {
     ResponseEntity<RecommendationsReport> recommendations(@RequestParam(required = false) RecommendationTheme theme,
                                                           @RequestParam(required = false) String meetingId,
                                                           @ParameterObject PageRequest page) {
-        RecommendationReports.Found found = reports.find(theme, meetingId, page);
+        FoundPage<RecommendationReports.RecommendationReport> found = reports.find(theme, meetingId, page);
         NetworkOverviews.Totals totals = network.totals();
-        return Pages.respondPage(found.reports(), found.total(), page, items -> new RecommendationsReport(items,
+        return Pages.respondPage(found.items(), found.total(), page, items -> new RecommendationsReport(items,
                 totals.includesDemoData(), totals.skippedRecords(), freshness.sources(),
                 checkpoints.newest().orElse(null)));
     }
